@@ -1,0 +1,518 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace TraumaGids.Core.Content;
+
+/// <summary>
+/// Loads a content directory: <c>vocabulaires.yml</c>, <c>behandelaars/</c>, <c>aanbod/</c> and
+/// <c>informatie/</c>. Every problem becomes a <see cref="ContentIssue"/>; a file with any problem is
+/// skipped and the rest is loaded. Never throws for bad content, only for a missing directory.
+/// </summary>
+public static partial class ContentLoader
+{
+    public const string PractitionersFolder = "behandelaars";
+    public const string OffersFolder = "aanbod";
+    public const string InfoPagesFolder = "informatie";
+
+    public static ContentSet Load(string directory, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"Content directory not found: {Path.GetFullPath(directory)}");
+        }
+
+        var issues = new List<ContentIssue>();
+        var vocabularies = LoadVocabularies(directory, issues);
+
+        // Every slug present on disk, parsed or not: links are checked against these, so one broken
+        // file does not cascade into errors in every file that links to it.
+        var slugsOnDisk = new Dictionary<ContentKind, HashSet<string>>
+        {
+            [ContentKind.Practitioner] = SlugsIn(directory, PractitionersFolder),
+            [ContentKind.Offer] = SlugsIn(directory, OffersFolder),
+            [ContentKind.InfoPage] = SlugsIn(directory, InfoPagesFolder),
+        };
+
+        var context = new LoadContext(directory, today, vocabularies, slugsOnDisk);
+        var practitioners = LoadFolder(context, PractitionersFolder, issues, ParsePractitioner, p => p.Slug);
+        var offers = LoadFolder(context, OffersFolder, issues, ParseOffer, o => o.Slug);
+        var infoPages = LoadFolder(context, InfoPagesFolder, issues, ParseInfoPage, p => p.Slug);
+
+        return new ContentSet(vocabularies, practitioners, offers, infoPages, issues);
+    }
+
+    private sealed record LoadContext(string Root, DateOnly Today, Vocabularies Vocabularies, Dictionary<ContentKind, HashSet<string>> SlugsOnDisk);
+
+    /// <summary>What a parser gets: the front matter fields, the body and where to report problems.</summary>
+    private sealed record ParsedFile(string RelativePath, string DefaultSlug, YamlFields Fields, string Body, int BodyFirstLine, List<ContentIssue> Issues);
+
+    private static HashSet<string> SlugsIn(string root, string folder)
+    {
+        var path = Path.Combine(root, folder);
+        return Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*.md").Select(f => Path.GetFileNameWithoutExtension(f).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)
+            : [];
+    }
+
+    private static List<T> LoadFolder<T>(LoadContext context, string folder, List<ContentIssue> allIssues, Func<LoadContext, ParsedFile, T?> parse, Func<T, string> slugOf)
+        where T : class
+    {
+        var result = new List<T>();
+        var path = Path.Combine(context.Root, folder);
+        if (!Directory.Exists(path))
+        {
+            allIssues.Add(new ContentIssue(folder + "/", 0, "map", "map ontbreekt; zonder deze map toont de site hier niets"));
+            return result;
+        }
+
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal))
+        {
+            var relative = folder + "/" + Path.GetFileName(file);
+            var issues = new List<ContentIssue>();
+            var parsed = ReadFile(file, relative, issues);
+            T? item = null;
+            if (parsed is not null)
+            {
+                item = parse(context, parsed);
+                parsed.Fields.RejectUnknownFields();
+            }
+            if (item is not null && issues.Count == 0)
+            {
+                var slug = slugOf(item);
+                if (seen.TryGetValue(slug, out var other))
+                {
+                    issues.Add(new ContentIssue(relative, 1, "slug", $"'{slug}' wordt al gebruikt door {other}; elke pagina heeft een eigen slug nodig"));
+                }
+                else
+                {
+                    seen.Add(slug, relative);
+                }
+            }
+            if (issues.Count == 0 && item is not null)
+            {
+                result.Add(item);
+            }
+            allIssues.AddRange(issues);
+        }
+        return result;
+    }
+
+    private static ParsedFile? ReadFile(string path, string relative, List<ContentIssue> issues)
+    {
+        string text;
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            issues.Add(new ContentIssue(relative, 1, "bestand", "is geen geldige UTF-8-tekst; sla het bestand op als UTF-8"));
+            return null;
+        }
+        catch (IOException ex)
+        {
+            issues.Add(new ContentIssue(relative, 1, "bestand", $"kan niet gelezen worden ({ex.Message})"));
+            return null;
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            issues.Add(new ContentIssue(relative, 1, "front matter", "het bestand moet beginnen met een regel '---', dan de velden, dan weer '---'"));
+            return null;
+        }
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+        if (close < 0)
+        {
+            issues.Add(new ContentIssue(relative, 1, "front matter", "de afsluitende regel '---' na de velden ontbreekt"));
+            return null;
+        }
+
+        var yaml = string.Join('\n', lines[1..close]);
+        var body = string.Join('\n', lines[(close + 1)..]);
+        // YAML lines are counted from the line after the opening '---' (line 2 of the file).
+        const int lineOffset = 1;
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                issues.Add(new ContentIssue(relative, 2, "front matter", "de velden tussen de '---'-regels ontbreken of zijn geen lijst van 'naam: waarde'"));
+                return null;
+            }
+            root = mapping;
+        }
+        catch (YamlException ex)
+        {
+            var line = (int)ex.Start.Line + lineOffset;
+            issues.Add(new ContentIssue(relative, Math.Max(line, 2), "front matter", $"YAML klopt niet: {FirstSentence(ex)}"));
+            return null;
+        }
+
+        var slug = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+        return new ParsedFile(relative, slug, new YamlFields(root, relative, lineOffset, issues), body, close + 2, issues);
+    }
+
+    private static string FirstSentence(YamlException ex)
+    {
+        var message = (ex.InnerException ?? ex).Message;
+        var paren = message.IndexOf("):", StringComparison.Ordinal);
+        if (message.StartsWith('(') && paren > 0)
+        {
+            message = message[(paren + 2)..].Trim();
+        }
+        return message.Length > 200 ? message[..200] + "…" : message;
+    }
+
+    private static string Slug(LoadContext context, ParsedFile file)
+    {
+        var slug = file.Fields.String("slug", required: false) ?? file.DefaultSlug;
+        if (!YamlFields.IsSlug(slug))
+        {
+            file.Fields.Error("slug", $"'{slug}' is geen geldige slug; gebruik kleine letters, cijfers en streepjes (bijvoorbeeld 'anna-de-vries')");
+        }
+        return slug;
+    }
+
+    private static RenderedBody Body(LoadContext context, ParsedFile file, bool required)
+    {
+        if (required && string.IsNullOrWhiteSpace(file.Body))
+        {
+            file.Issues.Add(new ContentIssue(file.RelativePath, file.BodyFirstLine, "tekst", "de tekst onder de velden ontbreekt"));
+        }
+        var (body, links) = MarkdownRenderer.Render(file.Body, file.BodyFirstLine,
+            (url, line) => file.Issues.Add(new ContentIssue(file.RelativePath, line, "tekst", $"link '{url}' is niet toegestaan; gebruik een pad als /informatie/… of een http(s)-, mailto- of tel-adres")));
+        foreach (var link in links)
+        {
+            CheckInternalLink(context, file, link.Url, link.Line, "tekst");
+        }
+        return body;
+    }
+
+    private static void CheckInternalLink(LoadContext context, ParsedFile file, string url, int line, string field)
+    {
+        if (!url.StartsWith('/'))
+        {
+            return;
+        }
+        var target = PageLink.TryParse(url);
+        if (target is not null && !context.SlugsOnDisk[target.Kind].Contains(target.Slug))
+        {
+            file.Issues.Add(new ContentIssue(file.RelativePath, line, field, $"link naar '{url}' wijst naar een pagina die niet bestaat"));
+        }
+    }
+
+    private static Practitioner? ParsePractitioner(LoadContext context, ParsedFile file)
+    {
+        var f = file.Fields;
+        var v = context.Vocabularies;
+        var slug = Slug(context, file);
+        var name = f.String("naam", required: true);
+        var discipline = f.Key("discipline", v.Disciplines, required: true);
+        var organisation = f.String("organisatie", required: false);
+        var summary = f.String("samenvatting", required: false);
+        var member = f.Bool("expertgroep");
+        var targetGroups = f.Keys("doelgroepen", v.TargetGroups, required: true);
+        var ages = ParseAges(f.Map("leeftijd", required: true));
+        var methods = f.Keys("methoden", v.Methods, required: true);
+        var themes = f.Keys("themas", v.Themes, required: false);
+        var languages = f.Keys("talen", v.Languages, required: true);
+        var municipalities = f.Keys("gemeenten", v.Municipalities, required: false);
+        var online = f.Bool("online");
+        if (municipalities.Count == 0 && !online)
+        {
+            f.Error("gemeenten", "noem minstens één gemeente, of zet 'online: true'");
+        }
+        var locations = f.MapList("locaties", required: false).Select(ParseLocation).ToList();
+        var funding = f.Keys("financiering", v.Funding, required: true);
+        var waiting = ParseWaitingTime(f.Map("wachttijd", required: true), context.Today);
+        var referralStop = f.Bool("aanmeldstop");
+        var referralStopNote = f.String("aanmeldstop-toelichting", required: false);
+        var contact = ParseContact(f.Map("contact", required: true));
+        var lastReviewed = f.Date("laatst-beoordeeld", required: true, context.Today);
+        var body = Body(context, file, required: false);
+
+        if (name is null || discipline is null || ages is null || waiting is null || contact is null ||
+            lastReviewed is null || locations.Any(l => l is null))
+        {
+            return null;
+        }
+        return new Practitioner
+        {
+            Slug = slug,
+            SourceFile = file.RelativePath,
+            Name = name,
+            Discipline = discipline,
+            Organisation = organisation,
+            Summary = summary,
+            ExpertGroupMember = member,
+            TargetGroups = targetGroups,
+            Ages = ages,
+            Methods = methods,
+            Themes = themes,
+            Languages = languages,
+            Municipalities = municipalities,
+            Locations = locations!,
+            Online = online,
+            Funding = funding,
+            WaitingTime = waiting,
+            ReferralStop = referralStop,
+            ReferralStopNote = referralStopNote,
+            Contact = contact,
+            LastReviewed = lastReviewed.Value,
+            Body = body,
+        };
+    }
+
+    private static AgeRange? ParseAges(YamlFields? f)
+    {
+        if (f is null)
+        {
+            return null;
+        }
+        var from = f.Int("van", required: true, 0, 120);
+        var to = f.Int("tot", required: true, 0, 120);
+        f.RejectUnknownFields();
+        if (from is null || to is null)
+        {
+            return null;
+        }
+        if (to < from)
+        {
+            f.Error("tot", $"'tot' ({to}) is lager dan 'van' ({from})");
+            return null;
+        }
+        return new AgeRange(from.Value, to.Value);
+    }
+
+    private static Location? ParseLocation(YamlFields f)
+    {
+        var address = f.String("adres", required: true);
+        var postcode = f.String("postcode", required: true);
+        var place = f.String("plaats", required: true);
+        f.RejectUnknownFields();
+        if (postcode is not null && !PostcodePattern().IsMatch(postcode))
+        {
+            f.Error("postcode", $"'{postcode}' is geen Nederlandse postcode; schrijf bijvoorbeeld 1211 AB");
+            return null;
+        }
+        return address is null || postcode is null || place is null
+            ? null
+            : new Location(address, postcode.ToUpperInvariant(), place);
+    }
+
+    private static WaitingTime? ParseWaitingTime(YamlFields? f, DateOnly today)
+    {
+        if (f is null)
+        {
+            return null;
+        }
+        var weeks = f.Int("weken", required: true, 0, 104);
+        var checkedOn = f.Date("gecontroleerd", required: true, today);
+        f.RejectUnknownFields();
+        return weeks is null || checkedOn is null ? null : new WaitingTime(weeks.Value, checkedOn.Value);
+    }
+
+    private static ContactDetails? ParseContact(YamlFields? f)
+    {
+        if (f is null)
+        {
+            return null;
+        }
+        var phone = f.String("telefoon", required: false);
+        var email = f.String("email", required: false);
+        var websiteText = f.String("website", required: false);
+        f.RejectUnknownFields();
+        var ok = true;
+        if (phone is not null && !PhonePattern().IsMatch(phone))
+        {
+            f.Error("telefoon", $"'{phone}' is geen telefoonnummer; schrijf bijvoorbeeld 035 012 3456");
+            ok = false;
+        }
+        if (email is not null && !EmailPattern().IsMatch(email))
+        {
+            f.Error("email", $"'{email}' is geen e-mailadres");
+            ok = false;
+        }
+        Uri? website = null;
+        if (websiteText is not null &&
+            (!Uri.TryCreate(websiteText, UriKind.Absolute, out website) || website.Scheme is not ("https" or "http")))
+        {
+            f.Error("website", $"'{websiteText}' is geen webadres; begin met https://");
+            ok = false;
+        }
+        if (phone is null && email is null && websiteText is null)
+        {
+            f.Error("contact", "noem minstens een telefoonnummer, e-mailadres of website");
+            ok = false;
+        }
+        return ok ? new ContactDetails(phone, email, website) : null;
+    }
+
+    private static Offer? ParseOffer(LoadContext context, ParsedFile file)
+    {
+        var f = file.Fields;
+        var slug = Slug(context, file);
+        if (!context.Vocabularies.Methods.Contains(slug))
+        {
+            f.Error("slug", $"'{slug}' staat niet in de lijst methoden in {Vocabularies.FileName}; de bestandsnaam van een aanbodpagina is de sleutel van de methode");
+        }
+        var title = f.String("titel", required: true);
+        var summary = f.String("samenvatting", required: true);
+        var typeText = f.String("soort", required: true);
+        OfferType? type = typeText switch
+        {
+            null => null,
+            "behandeling" => OfferType.Treatment,
+            "ondersteuning" => OfferType.Support,
+            _ => null,
+        };
+        if (typeText is not null && type is null)
+        {
+            f.Error("soort", $"onbekende waarde '{typeText}'; kies 'behandeling' of 'ondersteuning'");
+        }
+        var targetGroups = f.Keys("doelgroepen", context.Vocabularies.TargetGroups, required: true);
+        var firstChoice = f.Bool("eerste-keus");
+        var guideline = f.String("richtlijn", required: firstChoice);
+        var lastReviewed = f.Date("laatst-beoordeeld", required: true, context.Today);
+        var body = Body(context, file, required: true);
+        if (title is null || summary is null || type is null || lastReviewed is null)
+        {
+            return null;
+        }
+        return new Offer
+        {
+            Slug = slug,
+            SourceFile = file.RelativePath,
+            Title = title,
+            Summary = summary,
+            Type = type.Value,
+            TargetGroups = targetGroups,
+            FirstChoice = firstChoice,
+            Guideline = guideline,
+            LastReviewed = lastReviewed.Value,
+            Body = body,
+        };
+    }
+
+    private static InfoPage? ParseInfoPage(LoadContext context, ParsedFile file)
+    {
+        var f = file.Fields;
+        var slug = Slug(context, file);
+        var title = f.String("titel", required: true);
+        var summary = f.String("samenvatting", required: true);
+        var order = f.Int("volgorde", required: false, 0, 1000) ?? 100;
+        var related = new List<PageLink>();
+        foreach (var (value, node) in f.StringList("gerelateerd", required: false))
+        {
+            var link = PageLink.TryParse(value);
+            if (link is null)
+            {
+                f.Error(node, "gerelateerd", $"'{value}' is geen pagina; schrijf bijvoorbeeld informatie/wat-is-trauma of aanbod/emdr");
+            }
+            else if (!context.SlugsOnDisk[link.Kind].Contains(link.Slug))
+            {
+                f.Error(node, "gerelateerd", $"pagina '{value}' bestaat niet");
+            }
+            else
+            {
+                related.Add(link);
+            }
+        }
+        var lastReviewed = f.Date("laatst-beoordeeld", required: true, context.Today);
+        var body = Body(context, file, required: true);
+        if (title is null || summary is null || lastReviewed is null)
+        {
+            return null;
+        }
+        return new InfoPage
+        {
+            Slug = slug,
+            SourceFile = file.RelativePath,
+            Title = title,
+            Summary = summary,
+            Order = order,
+            Related = related,
+            LastReviewed = lastReviewed.Value,
+            Body = body,
+        };
+    }
+
+    private static Vocabularies LoadVocabularies(string root, List<ContentIssue> issues)
+    {
+        var path = Path.Combine(root, Vocabularies.FileName);
+        if (!File.Exists(path))
+        {
+            issues.Add(new ContentIssue(Vocabularies.FileName, 0, "bestand", "ontbreekt; zonder de lijsten kan geen enkele behandelaar geladen worden"));
+            return Vocabularies.Empty;
+        }
+        YamlMappingNode vocabularyRoot;
+        try
+        {
+            var stream = new YamlStream();
+            using var reader = File.OpenText(path);
+            stream.Load(reader);
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                issues.Add(new ContentIssue(Vocabularies.FileName, 1, "bestand", "moet een blok met lijsten zijn (doelgroepen:, methoden:, …)"));
+                return Vocabularies.Empty;
+            }
+            vocabularyRoot = mapping;
+        }
+        catch (YamlException ex)
+        {
+            issues.Add(new ContentIssue(Vocabularies.FileName, (int)ex.Start.Line, "bestand", $"YAML klopt niet: {FirstSentence(ex)}"));
+            return Vocabularies.Empty;
+        }
+
+        var fields = new YamlFields(vocabularyRoot, Vocabularies.FileName, 0, issues);
+        Vocabulary Read(string name)
+        {
+            var map = fields.Map(name, required: true);
+            if (map is null)
+            {
+                return new Vocabulary(name, []);
+            }
+            var entries = new List<KeyValuePair<string, string>>();
+            foreach (var (key, value) in map.FreeEntries())
+            {
+                var k = (key as YamlScalarNode)?.Value ?? "";
+                var label = (value as YamlScalarNode)?.Value?.Trim();
+                if (!YamlFields.IsSlug(k))
+                {
+                    fields.Error(key, $"{name}.{k}", "sleutel mag alleen kleine letters, cijfers en streepjes bevatten");
+                }
+                else if (string.IsNullOrEmpty(label))
+                {
+                    fields.Error(value, $"{name}.{k}", "naam ontbreekt; schrijf 'sleutel: Naam zoals op de site'");
+                }
+                else
+                {
+                    entries.Add(new(k, label));
+                }
+            }
+            return new Vocabulary(name, entries);
+        }
+        var vocabularies = new Vocabularies(
+            Read("doelgroepen"), Read("methoden"), Read("themas"), Read("gemeenten"),
+            Read("financiering"), Read("talen"), Read("disciplines"));
+        fields.RejectUnknownFields();
+        return vocabularies;
+    }
+
+    [GeneratedRegex(@"^[1-9][0-9]{3} ?[A-Za-z]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostcodePattern();
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 \-]{8,14}[0-9]$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhonePattern();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
+}

@@ -1,0 +1,53 @@
+namespace TraumaGids.Core.Content;
+
+/// <summary>
+/// Everything loaded from one content directory: the valid items, and the issues of the files
+/// that were skipped. Immutable once built, so it can be shared by all requests.
+/// </summary>
+public sealed class ContentSet
+{
+    private readonly Dictionary<string, Practitioner> _practitioners;
+    private readonly Dictionary<string, Offer> _offers;
+    private readonly Dictionary<string, InfoPage> _infoPages;
+    private readonly ILookup<string, Practitioner> _byMethod;
+
+    public ContentSet(
+        Vocabularies vocabularies,
+        IEnumerable<Practitioner> practitioners,
+        IEnumerable<Offer> offers,
+        IEnumerable<InfoPage> infoPages,
+        IEnumerable<ContentIssue> issues)
+    {
+        Vocabularies = vocabularies;
+        Practitioners = practitioners.OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
+        Offers = offers.OrderBy(o => o.Title, StringComparer.CurrentCulture).ToList();
+        InfoPages = infoPages.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.CurrentCulture).ToList();
+        Issues = issues.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line).ToList();
+        _practitioners = Practitioners.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        _offers = Offers.ToDictionary(o => o.Slug, StringComparer.Ordinal);
+        _infoPages = InfoPages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        _byMethod = Practitioners.SelectMany(p => p.Methods, (p, m) => (p, m)).ToLookup(x => x.m, x => x.p, StringComparer.Ordinal);
+    }
+
+    public Vocabularies Vocabularies { get; }
+    public IReadOnlyList<Practitioner> Practitioners { get; }
+    public IReadOnlyList<Offer> Offers { get; }
+    public IReadOnlyList<InfoPage> InfoPages { get; }
+
+    /// <summary>Problems found while loading; the files they name were skipped.</summary>
+    public IReadOnlyList<ContentIssue> Issues { get; }
+
+    public Practitioner? FindPractitioner(string slug) => _practitioners.GetValueOrDefault(slug);
+    public Offer? FindOffer(string slug) => _offers.GetValueOrDefault(slug);
+    public InfoPage? FindInfoPage(string slug) => _infoPages.GetValueOrDefault(slug);
+
+    /// <summary>The practitioners who offer a method, the other direction of the practitioner → offer link.</summary>
+    public IReadOnlyList<Practitioner> PractitionersOffering(string method) => _byMethod[method].ToList();
+
+    public string? TitleOf(PageLink link) => link.Kind switch
+    {
+        ContentKind.Practitioner => FindPractitioner(link.Slug)?.Name,
+        ContentKind.Offer => FindOffer(link.Slug)?.Title,
+        _ => FindInfoPage(link.Slug)?.Title,
+    };
+}

@@ -1,0 +1,51 @@
+namespace TraumaGids.Core.Content;
+
+/// <summary>A controlled list: stable keys (used in content files and URLs) with Dutch labels, in editor order.</summary>
+public sealed class Vocabulary
+{
+    private readonly Dictionary<string, string> _labels;
+
+    public Vocabulary(string name, IEnumerable<KeyValuePair<string, string>> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        Name = name;
+        Entries = entries.ToList();
+        _labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, label) in Entries)
+        {
+            _labels.TryAdd(key, label);
+        }
+    }
+
+    /// <summary>The key used in <c>vocabulaires.yml</c> and in error messages, e.g. <c>methoden</c>.</summary>
+    public string Name { get; }
+
+    public IReadOnlyList<KeyValuePair<string, string>> Entries { get; }
+
+    public bool Contains(string key) => _labels.ContainsKey(key);
+
+    /// <summary>The Dutch label, or the key itself when unknown (never throws while rendering).</summary>
+    public string Label(string key) => _labels.TryGetValue(key, out var label) ? label : key;
+}
+
+/// <summary>All controlled vocabularies, read from <c>vocabulaires.yml</c>.</summary>
+public sealed record Vocabularies(
+    Vocabulary TargetGroups,
+    Vocabulary Methods,
+    Vocabulary Themes,
+    Vocabulary Municipalities,
+    Vocabulary Funding,
+    Vocabulary Languages,
+    Vocabulary Disciplines)
+{
+    public const string FileName = "vocabulaires.yml";
+
+    public static Vocabularies Empty { get; } = new(
+        new Vocabulary("doelgroepen", []),
+        new Vocabulary("methoden", []),
+        new Vocabulary("themas", []),
+        new Vocabulary("gemeenten", []),
+        new Vocabulary("financiering", []),
+        new Vocabulary("talen", []),
+        new Vocabulary("disciplines", []));
+}

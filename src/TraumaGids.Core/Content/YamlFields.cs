@@ -1,0 +1,307 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace TraumaGids.Core.Content;
+
+/// <summary>
+/// Reads typed fields from one YAML mapping and turns every problem into a <see cref="ContentIssue"/>
+/// with the file, the line in that file and the field's full path. Reading never throws: a bad field
+/// yields a default value and an issue, so one pass reports all problems of a file at once.
+/// </summary>
+internal sealed partial class YamlFields
+{
+    private readonly YamlMappingNode _node;
+    private readonly string _file;
+    private readonly int _lineOffset;
+    private readonly string _prefix;
+    private readonly List<ContentIssue> _issues;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    public YamlFields(YamlMappingNode node, string file, int lineOffset, List<ContentIssue> issues, string prefix = "")
+    {
+        _node = node;
+        _file = file;
+        _lineOffset = lineOffset;
+        _issues = issues;
+        _prefix = prefix;
+    }
+
+    public int Line => LineOf(_node);
+
+    public int LineOf(YamlNode node) => (int)node.Start.Line + _lineOffset;
+
+    public void Error(string key, string message) => _issues.Add(new ContentIssue(_file, Line, _prefix + key, message));
+
+    public void Error(YamlNode at, string key, string message) => _issues.Add(new ContentIssue(_file, LineOf(at), _prefix + key, message));
+
+    private YamlNode? Find(string key)
+    {
+        _read.Add(key);
+        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Value: null or "" or "~" or "null" } scalar && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain;
+
+    public string? String(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Error(key, "verplicht veld ontbreekt");
+            }
+            return null;
+        }
+        if (node is not YamlScalarNode scalar)
+        {
+            Error(node, key, "moet een tekst zijn, geen lijst of blok");
+            return null;
+        }
+        var value = scalar.Value?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            if (required)
+            {
+                Error(node, key, "mag niet leeg zijn");
+            }
+            return null;
+        }
+        return value;
+    }
+
+    public bool Bool(string key, bool defaultValue = false)
+    {
+        var node = Find(key);
+        if (node is null || IsNull(node))
+        {
+            return defaultValue;
+        }
+        if (node is YamlScalarNode { Value: var v })
+        {
+            switch (v?.Trim().ToLowerInvariant())
+            {
+                case "true" or "ja": return true;
+                case "false" or "nee": return false;
+            }
+        }
+        Error(node, key, "moet true of false zijn");
+        return defaultValue;
+    }
+
+    public int? Int(string key, bool required, int min, int max)
+    {
+        var node = Find(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Error(key, "verplicht veld ontbreekt");
+            }
+            return null;
+        }
+        if (node is YamlScalarNode { Value: var v } &&
+            int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+        {
+            if (number < min || number > max)
+            {
+                Error(node, key, $"getal {number} valt buiten {min} t/m {max}");
+                return null;
+            }
+            return number;
+        }
+        Error(node, key, $"'{Describe(node)}' is geen heel getal");
+        return null;
+    }
+
+    public DateOnly? Date(string key, bool required, DateOnly today)
+    {
+        var node = Find(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Error(key, "verplicht veld ontbreekt");
+            }
+            return null;
+        }
+        if (node is YamlScalarNode { Value: var v } &&
+            DateOnly.TryParseExact(v?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            if (date > today)
+            {
+                Error(node, key, $"datum {v} ligt in de toekomst");
+                return null;
+            }
+            return date;
+        }
+        Error(node, key, $"'{Describe(node)}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2026-03-01");
+        return null;
+    }
+
+    /// <summary>A list of scalars; a single scalar counts as a list of one.</summary>
+    public IReadOnlyList<(string Value, YamlNode Node)> StringList(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Error(key, "verplicht veld ontbreekt");
+            }
+            return [];
+        }
+        var items = new List<(string, YamlNode)>();
+        switch (node)
+        {
+            case YamlScalarNode { Value: var v } when !string.IsNullOrWhiteSpace(v):
+                items.Add((v.Trim(), node));
+                break;
+            case YamlSequenceNode sequence:
+                foreach (var child in sequence.Children)
+                {
+                    if (child is YamlScalarNode { Value: var cv } && !string.IsNullOrWhiteSpace(cv))
+                    {
+                        items.Add((cv.Trim(), child));
+                    }
+                    else
+                    {
+                        Error(child, key, "elk item in de lijst moet een korte tekst zijn");
+                    }
+                }
+                break;
+            default:
+                Error(node, key, "moet een lijst zijn, bijvoorbeeld [een, twee]");
+                break;
+        }
+        if (required && items.Count == 0 && node is not YamlMappingNode)
+        {
+            Error(node, key, "lijst mag niet leeg zijn");
+        }
+        return items;
+    }
+
+    /// <summary>A list of vocabulary keys; unknown keys are reported with the allowed values.</summary>
+    public IReadOnlyList<string> Keys(string key, Vocabulary vocabulary, bool required)
+    {
+        var result = new List<string>();
+        foreach (var (value, node) in StringList(key, required))
+        {
+            if (!vocabulary.Contains(value))
+            {
+                Error(node, key, $"onbekende waarde '{value}'; kies uit {vocabulary.Name} in {Vocabularies.FileName}: {AllowedList(vocabulary)}");
+            }
+            else if (result.Contains(value))
+            {
+                Error(node, key, $"'{value}' staat er twee keer in");
+            }
+            else
+            {
+                result.Add(value);
+            }
+        }
+        return result;
+    }
+
+    public string? Key(string key, Vocabulary vocabulary, bool required)
+    {
+        var value = String(key, required);
+        if (value is not null && !vocabulary.Contains(value))
+        {
+            Error(Find(key)!, key, $"onbekende waarde '{value}'; kies uit {vocabulary.Name} in {Vocabularies.FileName}: {AllowedList(vocabulary)}");
+            return null;
+        }
+        return value;
+    }
+
+    private static string AllowedList(Vocabulary vocabulary)
+    {
+        const int shown = 12;
+        var keys = vocabulary.Entries.Select(e => e.Key).ToList();
+        return keys.Count == 0 ? "(lijst is leeg)" :
+            string.Join(", ", keys.Take(shown)) + (keys.Count > shown ? ", …" : "");
+    }
+
+    public YamlFields? Map(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Error(key, "verplicht veld ontbreekt");
+            }
+            return null;
+        }
+        if (node is not YamlMappingNode mapping)
+        {
+            Error(node, key, "moet een blok met velden zijn (ingesprongen regels met 'naam: waarde')");
+            return null;
+        }
+        return new YamlFields(mapping, _file, _lineOffset, _issues, _prefix + key + ".");
+    }
+
+    public IReadOnlyList<YamlFields> MapList(string key, bool required)
+    {
+        var node = Find(key);
+        if (node is null || IsNull(node))
+        {
+            if (required)
+            {
+                Error(key, "verplicht veld ontbreekt");
+            }
+            return [];
+        }
+        if (node is not YamlSequenceNode sequence)
+        {
+            Error(node, key, "moet een lijst zijn; begin elk item met '- '");
+            return [];
+        }
+        var result = new List<YamlFields>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            if (sequence.Children[i] is YamlMappingNode mapping)
+            {
+                result.Add(new YamlFields(mapping, _file, _lineOffset, _issues, $"{_prefix}{key}[{i + 1}]."));
+            }
+            else
+            {
+                Error(sequence.Children[i], $"{key}[{i + 1}]", "moet een blok met velden zijn");
+            }
+        }
+        return result;
+    }
+
+    /// <summary>All entries of a mapping whose keys are free (a vocabulary), marking them as read.</summary>
+    public IEnumerable<KeyValuePair<YamlNode, YamlNode>> FreeEntries()
+    {
+        foreach (var entry in _node.Children)
+        {
+            _read.Add((entry.Key as YamlScalarNode)?.Value ?? "");
+            yield return entry;
+        }
+    }
+
+    /// <summary>Reports keys that no reader asked for: usually a typo that would silently lose data.</summary>
+    public void RejectUnknownFields()
+    {
+        foreach (var (keyNode, _) in _node.Children)
+        {
+            var name = (keyNode as YamlScalarNode)?.Value ?? "?";
+            if (!_read.Contains(name))
+            {
+                var known = string.Join(", ", _read.Order(StringComparer.Ordinal));
+                Error(keyNode, name, $"onbekend veld; bekende velden zijn: {known}");
+            }
+        }
+    }
+
+    public static bool IsSlug(string value) => SlugPattern().IsMatch(value);
+
+    private static string Describe(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : "lijst of blok";
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+}
