@@ -61,8 +61,10 @@ public sealed record SearchResults
     public required IReadOnlyList<SearchHit> Hits { get; init; }
     public required int Total { get; init; }
     public required IReadOnlyList<Facet> Facets { get; init; }
-    /// <summary>A corrected query text when the query found little or nothing, else null.</summary>
+    /// <summary>A corrected query text when a typed word occurs nowhere in the content, else null.</summary>
     public string? DidYouMean { get; init; }
+    /// <summary>True when no item matched all words, and the hits match only some of them.</summary>
+    public bool Relaxed { get; init; }
 
     public int PageCount => Total == 0 ? 0 : (Total + Query.PageSize - 1) / Query.PageSize;
 }
@@ -76,4 +78,6 @@ public static class FacetNames
     public const string Municipality = "gemeente";
     public const string Language = "taal";
     public const string Funding = "financiering";
+    public const string Online = "online";
+    public const string NoReferralStop = "zonder-aanmeldstop";
 }

@@ -1,12 +1,14 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using TraumaGids.Core.Content;
+using TraumaGids.Web.Infrastructure;
 
 namespace TraumaGids.Web.Pages;
 
-public class IndexModel : PageModel
+public sealed class IndexModel(ContentStore store) : PageModel
 {
+    public ContentSet Data { get; } = store.Content;
+
     public void OnGet()
     {
-
     }
 }

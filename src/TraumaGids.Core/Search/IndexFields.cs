@@ -1,0 +1,78 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace TraumaGids.Core.Search;
+
+/// <summary>How a field is indexed; each kind owns its Lucene field types.</summary>
+internal enum FieldKind
+{
+    /// <summary>Analyzed with <see cref="DutchAnalysis.Text"/>; searched by the words a visitor types.</summary>
+    FullText,
+
+    /// <summary>An exact key (a vocabulary key, a kind): filterable and counted as a facet.</summary>
+    Facet,
+
+    /// <summary>A whole number for range filters (ages).</summary>
+    Number,
+
+    /// <summary>A per-document value to sort on.</summary>
+    SortNumber,
+
+    /// <summary>A per-document text to sort on.</summary>
+    SortText,
+}
+
+/// <summary>A field of the index, described once: its name, its kind and (for full text) its weight.</summary>
+internal sealed record FieldDefinition(string Name, FieldKind Kind, float Boost = 1f)
+{
+    public IEnumerable<IIndexableField> Create(string value) => Kind switch
+    {
+        FieldKind.FullText => [new TextField(Name, value, Field.Store.NO)],
+        FieldKind.Facet => [new StringField(Name, value, Field.Store.NO), new SortedSetDocValuesField(Name, new BytesRef(value))],
+        FieldKind.SortText => [new SortedDocValuesField(Name, new BytesRef(value))],
+        _ => throw new InvalidOperationException($"{Name} is a number field"),
+    };
+
+    public IEnumerable<IIndexableField> Create(int value) => Kind switch
+    {
+        FieldKind.Number => [new Int32Field(Name, value, Field.Store.NO)],
+        FieldKind.SortNumber => [new NumericDocValuesField(Name, value)],
+        _ => throw new InvalidOperationException($"{Name} is not a number field"),
+    };
+}
+
+/// <summary>The fields of the index. Facet field names are the URL parameter names (<see cref="FacetNames"/>).</summary>
+internal static class IndexFields
+{
+    /// <summary>Position of the item in the index's own list; stored, to find the item of a hit.</summary>
+    public const string Item = "item";
+
+    // Full text, strongest first: a match in a name or title counts most, then the practitioner's
+    // vocabulary (methods, themes, places, languages), then the summary, then the body.
+    public static readonly FieldDefinition Title = new("title", FieldKind.FullText, 4f);
+    public static readonly FieldDefinition Tags = new("tags", FieldKind.FullText, 3f);
+    public static readonly FieldDefinition Summary = new("summary", FieldKind.FullText, 2f);
+    public static readonly FieldDefinition Body = new("body", FieldKind.FullText, 1f);
+    public static readonly IReadOnlyList<FieldDefinition> FullText = [Title, Tags, Summary, Body];
+
+    /// <summary>All text again, as words without stemming: typos are matched against what people write, not stems.</summary>
+    public static readonly FieldDefinition Words = new("words", FieldKind.FullText, 1f);
+
+    public static readonly FieldDefinition Kind = new(FacetNames.Kind, FieldKind.Facet);
+    public static readonly FieldDefinition TargetGroup = new(FacetNames.TargetGroup, FieldKind.Facet);
+    public static readonly FieldDefinition Method = new(FacetNames.Method, FieldKind.Facet);
+    public static readonly FieldDefinition Municipality = new(FacetNames.Municipality, FieldKind.Facet);
+    public static readonly FieldDefinition Language = new(FacetNames.Language, FieldKind.Facet);
+    public static readonly FieldDefinition Funding = new(FacetNames.Funding, FieldKind.Facet);
+    public static readonly FieldDefinition Online = new(FacetNames.Online, FieldKind.Facet);
+    public static readonly FieldDefinition NoReferralStop = new(FacetNames.NoReferralStop, FieldKind.Facet);
+    public static readonly IReadOnlyList<FieldDefinition> Facets = [Kind, TargetGroup, Method, Municipality, Language, Funding, Online, NoReferralStop];
+
+    public static readonly FieldDefinition AgeFrom = new("age_from", FieldKind.Number);
+    public static readonly FieldDefinition AgeTo = new("age_to", FieldKind.Number);
+
+    public static readonly FieldDefinition SortTitle = new("sort_title", FieldKind.SortText);
+    public static readonly FieldDefinition SortKind = new("sort_kind", FieldKind.SortNumber);
+    public static readonly FieldDefinition SortWaiting = new("sort_waiting", FieldKind.SortNumber);
+}

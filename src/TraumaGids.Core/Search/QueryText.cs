@@ -1,0 +1,147 @@
+using System.Text;
+using Lucene.Net.Analysis.Nl;
+
+namespace TraumaGids.Core.Search;
+
+/// <summary>
+/// What a visitor typed, made safe to analyse: control characters and broken surrogates out, length
+/// capped, then split into the analyzer's terms. Never parsed as query syntax.
+/// </summary>
+internal sealed class QueryText
+{
+    public const int MaxLength = 500;
+    public const int MaxTerms = 16;
+
+    /// <summary>Shortest typed word that may match with one typo.</summary>
+    public const int FuzzyMinLength = 5;
+
+    /// <summary>Shortest last term that also matches as the start of a longer word.</summary>
+    public const int PrefixMinLength = 4;
+
+    private QueryText(string normalised, IReadOnlyList<QueryTerm> terms, string? prefix)
+    {
+        Normalised = normalised;
+        Terms = terms;
+        Prefix = prefix;
+    }
+
+    public string Normalised { get; }
+
+    /// <summary>The searchable words (stop words left out), distinct by stem, in the order typed.</summary>
+    public IReadOnlyList<QueryTerm> Terms { get; }
+
+    /// <summary>The stem of the last word, matched as a prefix too (the visitor may not have finished typing it).</summary>
+    public string? Prefix { get; }
+
+    public bool IsEmpty => Normalised.Length == 0;
+
+    public static QueryText Parse(string? text)
+    {
+        var normalised = Normalise(text).Trim();
+        var stems = DutchAnalysis.Terms(DutchAnalysis.Text, IndexFields.Body.Name, normalised).ToDictionary(t => t.Start, t => t.Term);
+        var terms = DutchAnalysis.Terms(DutchAnalysis.Words, IndexFields.Body.Name, normalised)
+            .Where(w => stems.ContainsKey(w.Start))
+            .Select(w => new QueryTerm(w.Term, stems[w.Start]))
+            .DistinctBy(t => t.Stem, StringComparer.Ordinal)
+            .Take(MaxTerms)
+            .ToList();
+        var prefix = terms.Count > 0 && terms[^1].Stem.Length >= PrefixMinLength ? terms[^1].Stem : null;
+        return new QueryText(normalised, terms, prefix);
+    }
+
+    /// <summary>
+    /// True when a word of a text (with its stem; null for a stop word) matches this query: the same
+    /// stem, one typo away from a typed word, or starting with the prefix.
+    /// </summary>
+    public bool Matches(string word, string? stem) =>
+        (stem is not null && (Terms.Any(t => t.Stem == stem) || (Prefix is not null && stem.StartsWith(Prefix, StringComparison.Ordinal)))) ||
+        (word.Length >= FuzzyMinLength - 1 && Terms.Any(t => t.AllowsTypo && EditDistance.AtMost(t.Word, word, 1)));
+
+    /// <summary>The visitor's words, unstemmed and folded, for did-you-mean; stop words marked.</summary>
+    public IReadOnlyList<(string Word, bool IsStopWord)> Words() =>
+        DutchAnalysis.Terms(DutchAnalysis.Words, IndexFields.Body.Name, Normalised)
+            .Take(MaxTerms)
+            .Select(t => (t.Term, DutchAnalyzer.DefaultStopSet.Contains(t.Term)))
+            .ToList();
+
+    internal static string Normalise(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var builder = new StringBuilder(Math.Min(text.Length, MaxLength));
+        for (var i = 0; i < text.Length && builder.Length < MaxLength; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder.Append(c).Append(text[++i]);
+                }
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                continue;
+            }
+            else
+            {
+                builder.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+            }
+        }
+        return builder.ToString();
+    }
+}
+
+/// <summary>A typed word (lower case, accents folded) and its stem, the term it has in the index.</summary>
+internal sealed record QueryTerm(string Word, string Stem)
+{
+    public bool AllowsTypo => Word.Length >= QueryText.FuzzyMinLength;
+}
+
+/// <summary>Edit distance with adjacent transpositions (optimal string alignment), with an early exit.</summary>
+internal static class EditDistance
+{
+    public static bool AtMost(string a, string b, int max) => Distance(a, b, max) <= max;
+
+    /// <summary>The distance, or <paramref name="max"/> + 1 as soon as it is certainly larger.</summary>
+    public static int Distance(string a, string b, int max)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (Math.Abs(a.Length - b.Length) > max)
+        {
+            return max + 1;
+        }
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, previous2[j - 2] + 1);
+                }
+                current[j] = value;
+                rowMin = Math.Min(rowMin, value);
+            }
+            if (rowMin > max)
+            {
+                return max + 1;
+            }
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+        return Math.Min(previous[b.Length], max + 1);
+    }
+}

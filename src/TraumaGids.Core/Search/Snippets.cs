@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text;
+
+namespace TraumaGids.Core.Search;
+
+/// <summary>
+/// Highlighted snippets without Lucene's Highlighter package: the stored text is analysed again with
+/// the index's own analyzer (with offsets), the window of words with the most matches is chosen, and
+/// the text is HTML-encoded with every match wrapped in &lt;mark&gt;.
+/// </summary>
+internal static class Snippets
+{
+    /// <summary>Words in a snippet window.</summary>
+    private const int WindowTerms = 24;
+
+    private const int MaxChars = 240;
+
+    public static string Build(string text, QueryText? query)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Length == 0)
+        {
+            return "";
+        }
+        var terms = query is null || query.Terms.Count == 0 ? [] : DutchAnalysis.Terms(DutchAnalysis.Words, IndexFields.Body.Name, text);
+        var stems = terms.Count == 0 ? [] : DutchAnalysis.Terms(DutchAnalysis.Text, IndexFields.Body.Name, text).ToDictionary(t => t.Start, t => t.Term);
+        var matches = terms.Select(t => query!.Matches(t.Term, stems.GetValueOrDefault(t.Start))).ToArray();
+        if (!matches.Contains(true))
+        {
+            return WebUtility.HtmlEncode(Shorten(text));
+        }
+
+        // The densest window: the most matching terms among WindowTerms consecutive terms; earliest wins a tie.
+        var best = 0;
+        var bestCount = -1;
+        var count = 0;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            count += matches[i] ? 1 : 0;
+            if (i >= WindowTerms)
+            {
+                count -= matches[i - WindowTerms] ? 1 : 0;
+            }
+            var start = Math.Max(0, i - WindowTerms + 1);
+            if (count > bestCount)
+            {
+                bestCount = count;
+                best = start;
+            }
+        }
+        // Start at the first match inside the window when the window would begin long before it.
+        var first = Array.IndexOf(matches, true, best);
+        var from = first - best > 6 ? first - 3 : best;
+        var charStart = from == 0 ? 0 : terms[from].Start;
+        var charEnd = charStart;
+        var last = from;
+        for (var i = from; i < terms.Count && i < from + WindowTerms && terms[i].End - charStart <= MaxChars; i++)
+        {
+            charEnd = terms[i].End;
+            last = i;
+        }
+        if (last == terms.Count - 1)
+        {
+            charEnd = text.Length;
+        }
+
+        var html = new StringBuilder();
+        if (charStart > 0)
+        {
+            html.Append("… ");
+        }
+        var position = charStart;
+        for (var i = from; i <= last; i++)
+        {
+            if (!matches[i])
+            {
+                continue;
+            }
+            html.Append(WebUtility.HtmlEncode(text[position..terms[i].Start]))
+                .Append("<mark>").Append(WebUtility.HtmlEncode(text[terms[i].Start..terms[i].End])).Append("</mark>");
+            position = terms[i].End;
+        }
+        html.Append(WebUtility.HtmlEncode(text[position..charEnd]));
+        if (charEnd < text.Length)
+        {
+            html.Append(" …");
+        }
+        return html.ToString();
+    }
+
+    /// <summary>The start of a text, cut at a word boundary.</summary>
+    private static string Shorten(string text)
+    {
+        if (text.Length <= MaxChars)
+        {
+            return text;
+        }
+        var cut = text.LastIndexOf(' ', MaxChars);
+        return text[..(cut > MaxChars / 2 ? cut : MaxChars)] + " …";
+    }
+}

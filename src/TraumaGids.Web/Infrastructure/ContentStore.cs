@@ -1,0 +1,43 @@
+using TraumaGids.Core.Content;
+using TraumaGids.Core.Search;
+
+namespace TraumaGids.Web.Infrastructure;
+
+/// <summary>
+/// The loaded content and its search index, built once at start-up and shared by all requests.
+/// Content is read-only at run time; a restart picks up edits.
+/// </summary>
+public sealed class ContentStore : IDisposable
+{
+    public ContentStore(ContentSet content, SearchIndex index, TimeProvider time)
+    {
+        Content = content;
+        Index = index;
+        Time = time;
+    }
+
+    public ContentSet Content { get; }
+    public SearchIndex Index { get; }
+    public TimeProvider Time { get; }
+
+    /// <summary>Today in the local time zone, for staleness marks.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
+
+    public static ContentStore Load(string directory, TimeProvider time, ILogger logger)
+    {
+        var started = time.GetTimestamp();
+        var content = ContentLoader.Load(directory, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        foreach (var issue in content.Issues)
+        {
+            logger.LogWarning("Content file skipped: {ContentIssue}", issue.ToString());
+        }
+        var index = SearchIndex.Build(content);
+        logger.LogInformation(
+            "Content loaded from {ContentPath}: {Practitioners} practitioners, {Offers} offers, {InfoPages} information pages, {Issues} problems, indexed in {ElapsedMs:0} ms",
+            directory, content.Practitioners.Count, content.Offers.Count, content.InfoPages.Count, content.Issues.Count,
+            time.GetElapsedTime(started).TotalMilliseconds);
+        return new ContentStore(content, index, time);
+    }
+
+    public void Dispose() => Index.Dispose();
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace TraumaGids.Web.Infrastructure;
+
+/// <summary>Formatting for Dutch readers: dates as "1 oktober 2026", counts with the right noun.</summary>
+public static class Dutch
+{
+    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Culture);
+
+    public static string Weeks(int weeks) => weeks switch
+    {
+        0 => "geen wachttijd",
+        1 => "1 week",
+        _ => $"{weeks} weken",
+    };
+
+    public static string Ages(int from, int to) => to >= 99 ? $"vanaf {from} jaar" : $"{from} tot en met {to} jaar";
+
+    /// <summary>"a", "a en b", "a, b en c".</summary>
+    public static string List(IEnumerable<string> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var list = items.ToList();
+        return list.Count switch
+        {
+            0 => "",
+            1 => list[0],
+            _ => string.Join(", ", list.Take(list.Count - 1)) + " en " + list[^1],
+        };
+    }
+
+    public static string Count(int count, string one, string many) =>
+        count == 1 ? $"1 {one}" : $"{count.ToString("N0", Culture)} {many}";
+}

@@ -1,0 +1,27 @@
+using Serilog;
+
+namespace TraumaGids.Web.Infrastructure;
+
+public static class PipelineExtensions
+{
+    public static WebApplication UseTraumaGidsPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        // A friendly Dutch page for every failure, never a stack trace (also in Development).
+        app.UseExceptionHandler("/fout/500");
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        // Request logging names the path only, never the query string: searches can be sensitive.
+        app.UseSerilogRequestLogging(options =>
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseRouting();
+        return app;
+    }
+
+    public static WebApplication MapTraumaGidsEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/health");
+        return app;
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Extensions.Options;
+using Serilog;
+
+namespace TraumaGids.Web.Infrastructure;
+
+/// <summary>The building blocks Program.cs lists, one method each.</summary>
+public static class ServiceExtensions
+{
+    /// <summary>Serilog to the console, configured from the <c>Serilog</c> section.</summary>
+    public static WebApplicationBuilder AddStructuredLogging(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddSiteOptions(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SiteOptions>()
+            .BindConfiguration(SiteOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>Loads the content directory and builds the search index at start-up.</summary>
+    public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
+    {
+        var contentRoot = builder.Environment.ContentRootPath;
+        builder.Services.AddOptions<ContentOptions>()
+            .BindConfiguration(ContentOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => Directory.Exists(Path.Combine(contentRoot, o.Path)),
+                $"Content:Path does not point to an existing directory (relative paths start at {contentRoot})")
+            .ValidateOnStart();
+        builder.Services.AddSingleton(services =>
+        {
+            var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
+            var directory = Path.GetFullPath(Path.Combine(contentRoot, options.Path));
+            return ContentStore.Load(directory, services.GetRequiredService<TimeProvider>(),
+                services.GetRequiredService<ILoggerFactory>().CreateLogger<ContentStore>());
+        });
+        // Build the store during start-up, not on the first request, so problems are logged at once.
+        builder.Services.AddHostedService<ContentWarmup>();
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddRazorPages();
+        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        builder.Services.Configure<RouteOptions>(o =>
+        {
+            o.LowercaseUrls = true;
+            o.AppendTrailingSlash = false;
+        });
+        return builder;
+    }
+
+    private sealed class ContentWarmup(ContentStore store) : IHostedService
+    {
+        public Task StartAsync(CancellationToken cancellationToken)
+        {
+            GC.KeepAlive(store);
+            return Task.CompletedTask;
+        }
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
