@@ -155,9 +155,33 @@ public static partial class ContentLoader
             issues.Add(new ContentIssue(relative, Math.Max(line, 2), "front matter", $"YAML klopt niet: {FirstSentence(ex)}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this (without a position) for a flow list or quoted text
+            // that is still open at the end of the block, e.g. "naam: [niet afgesloten".
+            var open = UnclosedLine(lines[1..close]);
+            issues.Add(new ContentIssue(relative, open + 1 + lineOffset, "front matter",
+                "YAML klopt niet: een [ of { zonder ] of }, of een aanhalingsteken zonder tweede aanhalingsteken"));
+            return null;
+        }
 
         var slug = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
         return new ParsedFile(relative, slug, new YamlFields(root, relative, lineOffset, issues), body, close + 2, issues);
+    }
+
+    /// <summary>The 1-based line of the first line with an unbalanced bracket or quote; 1 when none is found.</summary>
+    private static int UnclosedLine(string[] yamlLines)
+    {
+        for (var i = 0; i < yamlLines.Length; i++)
+        {
+            var line = yamlLines[i];
+            if (line.Count(c => c == '[') != line.Count(c => c == ']') || line.Count(c => c == '{') != line.Count(c => c == '}') ||
+                line.Count(c => c == '"') % 2 == 1)
+            {
+                return i + 1;
+            }
+        }
+        return 1;
     }
 
     private static string FirstSentence(YamlException ex)
@@ -469,6 +493,12 @@ public static partial class ContentLoader
         catch (YamlException ex)
         {
             issues.Add(new ContentIssue(Vocabularies.FileName, (int)ex.Start.Line, "bestand", $"YAML klopt niet: {FirstSentence(ex)}"));
+            return Vocabularies.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            issues.Add(new ContentIssue(Vocabularies.FileName, UnclosedLine(File.ReadAllLines(path)), "bestand",
+                "YAML klopt niet: een [ of { zonder ] of }, of een aanhalingsteken zonder tweede aanhalingsteken"));
             return Vocabularies.Empty;
         }
 
