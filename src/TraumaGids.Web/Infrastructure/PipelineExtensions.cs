@@ -12,7 +12,10 @@ public static class PipelineExtensions
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         // Request logging names the path only, never the query string: searches can be sensitive.
         app.UseSerilogRequestLogging(options =>
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        });
         app.UseRouting();
         return app;
     }

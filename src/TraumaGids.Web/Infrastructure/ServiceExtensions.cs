@@ -13,7 +13,9 @@ public static class ServiceExtensions
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            // Each host owns its logger (several hosts run side by side in the tests); nothing goes through the static Log.
+            preserveStaticLogger: true);
         return builder;
     }
 

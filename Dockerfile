@@ -1,0 +1,23 @@
+# TraumaGids: multi-stage build. The content directory is baked into the image and checked at build time.
+# docker build -t traumagids . && docker run --rm -p 8080:8080 traumagids
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/ src/
+RUN dotnet publish src/TraumaGids.Web/TraumaGids.Web.csproj --configuration Release --output /app/publish /p:UseAppHost=false
+# Refuse to build an image with broken content: one line per problem, non-zero exit.
+COPY content/ content/
+RUN dotnet run --project src/TraumaGids.ContentCheck/TraumaGids.ContentCheck.csproj --configuration Release -- content
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
+WORKDIR /app
+ENV ASPNETCORE_ENVIRONMENT=Production \
+    ASPNETCORE_HTTP_PORTS=8080 \
+    Content__Path=/app/content
+COPY --from=build /app/publish ./
+COPY --from=build /src/content ./content
+# The image's built-in non-root user (uid 1654).
+USER $APP_UID
+EXPOSE 8080
+ENTRYPOINT ["dotnet", "TraumaGids.Web.dll"]

@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace TraumaGids.Browser.Tests;
+
+/// <summary>What a resident does on the public site, in a real browser.</summary>
+[Collection(BrowserCollectionDefinition.Name)]
+public sealed partial class ResidentTests(BrowserFixture browser)
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Resident_searches_filters_and_opens_a_profile(bool javaScript)
+    {
+        var page = await browser.NewPageAsync(javaScript);
+
+        await page.GotoAsync("/");
+        await page.GetByLabel("Waar zoek je hulp bij?").FillAsync("emdr");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(UrlEndingWith("/zoeken?q=emdr"));
+        var before = await ResultCountAsync(page);
+
+        await page.Locator("summary", new() { HasText = "Gemeente" }).ClickAsync();
+        await page.GetByLabel("Hilversum").CheckAsync();
+        await page.Locator("summary", new() { HasText = "Soort" }).ClickAsync();
+        await page.GetByLabel("Behandelaars").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Filters toepassen" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("gemeente=hilversum"));
+        var after = await ResultCountAsync(page);
+        Assert.InRange(after, 1, before - 1);
+        var chips = await page.Locator(".active-filters .chip").AllInnerTextsAsync();
+        Assert.Contains(chips, c => c.StartsWith("Gemeente: Hilversum", StringComparison.Ordinal));
+        Assert.Contains(chips, c => c.StartsWith("Soort: Behandelaars", StringComparison.Ordinal));
+
+        var first = page.Locator(".hits .hit__title a").First;
+        var name = await first.InnerTextAsync();
+        await first.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/behandelaars/[a-z0-9-]+$"));
+        Assert.Equal(name, await page.Locator("h1").InnerTextAsync());
+        Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Contact" }).IsVisibleAsync());
+        Assert.Contains("Hilversum", await page.Locator("dl.details").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Quick_exit_button_leaves_at_once_and_back_does_not_return()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/informatie");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Snel weg van deze website" }).ClickAsync();
+        await page.WaitForURLAsync(BrowserFixture.NeutralSite);
+        Assert.Equal("Het weer", await page.Locator("h1").InnerTextAsync());
+
+        await page.GoBackAsync();
+        Assert.DoesNotContain(browser.BaseUrl.Authority, page.Url, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Pressing_shift_three_times_leaves_too()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/aanbod");
+
+        await page.Keyboard.PressAsync("Shift");
+        await page.Keyboard.PressAsync("Shift");
+        Assert.Contains("Shift nog 1 keer", await page.Locator("[data-snel-weg-hint]").InnerTextAsync(), StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("Shift");
+        await Assertions.Expect(page).ToHaveURLAsync(BrowserFixture.NeutralSite);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Het weer");
+
+        await page.GoBackAsync();
+        Assert.DoesNotContain(browser.BaseUrl.Authority, page.Url, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Another_key_between_the_shifts_does_not_leave()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/aanbod");
+
+        await page.Keyboard.PressAsync("Shift");
+        await page.Keyboard.PressAsync("Shift");
+        await page.Keyboard.PressAsync("a");
+        await page.Keyboard.PressAsync("Shift");
+        await page.WaitForTimeoutAsync(300);
+
+        Assert.EndsWith("/aanbod", page.Url, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    private static async Task<int> ResultCountAsync(IPage page)
+    {
+        var title = await page.Locator("#resultaten").InnerTextAsync();
+        var match = CountPattern().Match(title);
+        return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+
+    private static Regex UrlEndingWith(string end) => new(Regex.Escape(end) + "$");
+
+    [GeneratedRegex(@"^(\d+) ")]
+    private static partial Regex CountPattern();
+}

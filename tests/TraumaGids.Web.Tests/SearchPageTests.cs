@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using TraumaGids.Core.Content;
+
+namespace TraumaGids.Web.Tests;
+
+/// <summary>/zoeken and /behandelaars through the real pipeline: filters, counts, paging, sorting, bad input.</summary>
+[Collection(SiteCollectionDefinition.Name)]
+public sealed partial class SearchPageTests(SiteFixture site)
+{
+    private readonly HttpClient _client = site.Client;
+
+    private static int Total(Page page)
+    {
+        var title = Html.Squash(page.Document.QuerySelector("#resultaten")!.TextContent);
+        var match = TotalPattern().Match(title);
+        return match.Success ? int.Parse(match.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("nl-NL")) : 0;
+    }
+
+    private static List<string> HitLinks(Page page) =>
+        page.Document.QuerySelectorAll(".hits .hit__title a").Select(a => a.GetAttribute("href")!).ToList();
+
+    private static int FacetCount(Page page, string name, string value)
+    {
+        var label = page.Document.QuerySelector($"label[for='f-{name}-{value}'] .count")!.TextContent;
+        return int.Parse(label.Trim('(', ')'), CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task Search_finds_all_kinds_and_labels_each_result()
+    {
+        var page = await _client.GetPageAsync("/zoeken?q=emdr");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.True(Total(page) > 0);
+        var kinds = page.Document.QuerySelectorAll(".hits .hit__kind").Select(e => e.TextContent.Trim()).ToHashSet();
+        Assert.Contains("Behandelaar", kinds);
+        Assert.Contains("Aanbod", kinds);
+        Assert.NotNull(page.Document.QuerySelector(".hit__snippet mark"));
+    }
+
+    [Fact]
+    public async Task Filters_narrow_the_results_to_matching_practitioners()
+    {
+        var all = await _client.GetPageAsync("/behandelaars");
+        var filtered = await _client.GetPageAsync("/behandelaars?methode=emdr&gemeente=hilversum&leeftijd=9");
+
+        var expected = site.Content.Practitioners
+            .Where(p => p.Methods.Contains("emdr") && p.Municipalities.Contains("hilversum") && p.Ages.Contains(9))
+            .ToList();
+        Assert.NotEmpty(expected);
+        Assert.True(Total(filtered) < Total(all));
+        Assert.Equal(expected.Count, Total(filtered));
+        var shown = HitLinks(filtered);
+        Assert.All(shown, href => Assert.Contains(expected, p => href == $"/behandelaars/{p.Slug}"));
+        // The chosen filters are listed and each can be removed with one link.
+        var chips = filtered.Document.QuerySelectorAll(".active-filters .chip").Select(c => Html.Squash(c.TextContent)).ToList();
+        Assert.Contains(chips, c => c.StartsWith("Methode: EMDR", StringComparison.Ordinal));
+        Assert.Contains(chips, c => c.StartsWith("Gemeente: Hilversum", StringComparison.Ordinal));
+        Assert.Contains(chips, c => c.StartsWith("Leeftijd: 9 jaar", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Facet_counts_tell_how_many_results_each_value_gives()
+    {
+        var page = await _client.GetPageAsync("/behandelaars?methode=emdr");
+
+        foreach (var municipality in new[] { "hilversum", "huizen", "eemnes" })
+        {
+            var count = FacetCount(page, "gemeente", municipality);
+            var narrowed = await _client.GetPageAsync($"/behandelaars?methode=emdr&gemeente={municipality}");
+            Assert.Equal(Total(narrowed), count);
+            Assert.Equal(site.Content.Practitioners.Count(p => p.Methods.Contains("emdr") && p.Municipalities.Contains(municipality)), count);
+        }
+    }
+
+    [Fact]
+    public async Task No_referral_stop_filter_leaves_out_practitioners_with_a_stop()
+    {
+        var page = await _client.GetPageAsync("/behandelaars?zonder-aanmeldstop=ja");
+
+        Assert.Equal(site.Content.Practitioners.Count(p => !p.ReferralStop), Total(page));
+        Assert.Empty(page.Document.QuerySelectorAll(".hits .badge--stop"));
+    }
+
+    [Fact]
+    public async Task Sorting_by_waiting_time_puts_the_shortest_wait_first_and_stops_last()
+    {
+        var links = new List<string>();
+        for (var pageNumber = 1; ; pageNumber++)
+        {
+            var page = await _client.GetPageAsync($"/behandelaars?sorteer=wachttijd&pagina={pageNumber}");
+            var hits = HitLinks(page);
+            if (hits.Count == 0)
+            {
+                break;
+            }
+            links.AddRange(hits);
+        }
+        var practitioners = links.Select(href => site.Content.FindPractitioner(href.Split('/')[^1])!).ToList();
+
+        Assert.Equal(site.Content.Practitioners.Count, practitioners.Count);
+        Assert.Equal(
+            practitioners.OrderBy(p => p.ReferralStop).ThenBy(p => p.WaitingTime.Weeks).Select(p => (p.ReferralStop, p.WaitingTime.Weeks)),
+            practitioners.Select(p => (p.ReferralStop, p.WaitingTime.Weeks)));
+    }
+
+    [Fact]
+    public async Task Paging_shows_each_practitioner_once_and_links_pages()
+    {
+        var first = await _client.GetPageAsync("/behandelaars");
+        var second = await _client.GetPageAsync("/behandelaars?pagina=2");
+
+        Assert.Equal(10, HitLinks(first).Count);
+        Assert.Empty(HitLinks(first).Intersect(HitLinks(second)));
+        Assert.NotNull(first.Document.QuerySelector(".pager a[rel='next'][href='/behandelaars?pagina=2']"));
+        Assert.Equal("1", first.Document.QuerySelector(".pager a[aria-current='page']")!.TextContent.Replace("Pagina", "", StringComparison.Ordinal).Trim());
+    }
+
+    [Fact]
+    public async Task Zero_results_page_offers_ways_forward_and_urgent_help()
+    {
+        var page = await _client.GetPageAsync("/zoeken?q=qqqzzzxxx&gemeente=laren");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("Niets gevonden", Html.Squash(page.Document.QuerySelector("#resultaten")!.TextContent).Split(" voor")[0]);
+        var zero = page.Document.QuerySelector(".zero")!;
+        Assert.NotNull(zero.QuerySelector("a[href='tel:112']"));
+        Assert.NotNull(zero.QuerySelector("a[href='tel:08002000']"));
+        Assert.NotNull(zero.QuerySelector("a[href='/zoeken?q=qqqzzzxxx']")); // without filters
+        Assert.NotNull(zero.QuerySelector("a[href='/zoeken?gemeente=laren']")); // without words
+    }
+
+    [Fact]
+    public async Task A_typo_still_finds_the_word_and_did_you_mean_offers_the_spelling()
+    {
+        var page = await _client.GetPageAsync("/zoeken?q=nachtmeries");
+
+        Assert.Contains(HitLinks(page), href => href == "/informatie/tekenen-bij-kinderen");
+        Assert.Equal("nachtmerries", page.Document.QuerySelector(".did-you-mean a")?.TextContent);
+        Assert.Contains("nachtmerries", page.Document.QuerySelector(".hit__snippet mark")?.TextContent, StringComparison.Ordinal);
+
+        var typo = await _client.GetPageAsync("/zoeken?q=lotgenotencontakt");
+        Assert.Contains(HitLinks(typo), href => href == "/aanbod/lotgenotencontact");
+
+        var exact = await _client.GetPageAsync("/zoeken?q=emdr");
+        Assert.Null(exact.Document.QuerySelector(".did-you-mean"));
+    }
+
+    [Fact]
+    public async Task Bad_age_and_unknown_filter_values_get_a_friendly_notice()
+    {
+        var page = await _client.GetPageAsync("/behandelaars?leeftijd=negen&methode=bestaat-niet");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var notices = page.Document.QuerySelectorAll(".notice").Select(n => n.TextContent).ToList();
+        Assert.Contains(notices, n => n.Contains("Vul bij leeftijd een heel getal in", StringComparison.Ordinal));
+        Assert.Contains(notices, n => n.Contains("bestaan niet (meer)", StringComparison.Ordinal));
+        Assert.Equal(site.Content.Practitioners.Count, Total(page));
+    }
+
+    public static TheoryData<string> HostileQueries =>
+    [
+        "\"", "\"unbalanced quote", "emdr AND (kind OR", "*", "?", "~", "title:emdr^10", "[a TO z]", "\\", "/", "!!!",
+        new string('a', 10_000), string.Concat(Enumerable.Repeat("emdr ", 2_000)),
+        "😀🧒🏽‍🦱 kind", "\u0000\u0001\u001f", "\ud800", "%", "%%25", "<script>alert(1)</script>", "'; DROP TABLE--",
+        "ﷺ ‮ ‭", "k\u0301ind", "NOT", "AND OR NOT", "-", "+emdr -kind", "{}", "||&&",
+    ];
+
+    [Theory]
+    [MemberData(nameof(HostileQueries))]
+    public async Task Any_text_gets_a_normal_page(string text)
+    {
+        foreach (var path in new[] { "/zoeken", "/behandelaars" })
+        {
+            var page = await _client.GetPageAsync($"{path}?q={Uri.EscapeDataString(text)}");
+
+            Assert.Equal(HttpStatusCode.OK, page.Status);
+            Assert.NotNull(page.Document.QuerySelector("#resultaten"));
+            Assert.DoesNotContain("<script>alert", page.Html, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("/zoeken?q=%E0%A4%A")]
+    [InlineData("/zoeken?q=%ZZ%&methode=%FF")]
+    [InlineData("/zoeken?pagina=-5&leeftijd=999999999999&sorteer=%00")]
+    [InlineData("/zoeken?pagina=99999")]
+    [InlineData("/zoeken?soort=behandelaar&soort=behandelaar&soort=iets")]
+    [InlineData("/behandelaars?gemeente=hilversum&gemeente=hilversum&gemeente=huizen")]
+    public async Task Malformed_parameters_get_a_normal_page(string url)
+    {
+        var page = await _client.GetPageAsync(url);
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.NotNull(page.Document.QuerySelector("#resultaten"));
+    }
+
+    [Fact]
+    public async Task Search_words_never_reach_the_log_or_the_page_title()
+    {
+        const string secret = "geheimwoordxq7";
+        var page = await _client.GetPageAsync($"/zoeken?q={secret}&leeftijd=7");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.DoesNotContain(secret, page.Document.Title, StringComparison.Ordinal);
+        // The request log line is written when the response ends, which may be just after the client has it.
+        await site.Log.WaitForAsync("RequestPath=\"/zoeken\" StatusCode=200");
+        Assert.DoesNotContain(secret, site.Log.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Practitioner_results_show_the_facts_a_referrer_needs()
+    {
+        var page = await _client.GetPageAsync("/behandelaars");
+
+        var hit = page.Document.QuerySelector(".hits .hit")!;
+        var slug = hit.QuerySelector(".hit__title a")!.GetAttribute("href")!.Split('/')[^1];
+        var p = site.Content.FindPractitioner(slug)!;
+        var text = Html.Squash(hit.TextContent);
+        Assert.Contains("Leeftijd:", text, StringComparison.Ordinal);
+        Assert.Contains("Methoden:", text, StringComparison.Ordinal);
+        Assert.Contains(p.ReferralStop ? "Aanmeldstop" : "Wachttijd:", text, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"^([\d\.]+) ")]
+    private static partial Regex TotalPattern();
+}
