@@ -151,17 +151,18 @@ public static partial class ContentLoader
         }
         catch (YamlException ex)
         {
-            var line = (int)ex.Start.Line + lineOffset;
-            issues.Add(new ContentIssue(relative, Math.Max(line, 2), "front matter", $"YAML klopt niet: {FirstSentence(ex)}"));
+            // A list or quote left open is noticed by the parser only lines later: point at where it was opened.
+            var line = (int)ex.Start.Line;
+            var open = UnclosedLine(lines[1..close]);
+            var message = open is not null && open <= line ? Unclosed : $"YAML klopt niet: {FirstSentence(ex)}";
+            issues.Add(new ContentIssue(relative, Math.Max((open is not null && open <= line ? open.Value : line) + lineOffset, 2), "front matter", message));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (without a position) for a flow list or quoted text
             // that is still open at the end of the block, e.g. "naam: [niet afgesloten".
-            var open = UnclosedLine(lines[1..close]);
-            issues.Add(new ContentIssue(relative, open + 1 + lineOffset, "front matter",
-                "YAML klopt niet: een [ of { zonder ] of }, of een aanhalingsteken zonder tweede aanhalingsteken"));
+            issues.Add(new ContentIssue(relative, (UnclosedLine(lines[1..close]) ?? 1) + lineOffset, "front matter", Unclosed));
             return null;
         }
 
@@ -169,8 +170,10 @@ public static partial class ContentLoader
         return new ParsedFile(relative, slug, new YamlFields(root, relative, lineOffset, issues), body, close + 2, issues);
     }
 
-    /// <summary>The 1-based line of the first line with an unbalanced bracket or quote; 1 when none is found.</summary>
-    private static int UnclosedLine(string[] yamlLines)
+    private const string Unclosed = "YAML klopt niet: een [ of { zonder ] of }, of een aanhalingsteken zonder tweede aanhalingsteken";
+
+    /// <summary>The 1-based number of the first line with an unbalanced bracket or quote, if any.</summary>
+    private static int? UnclosedLine(string[] yamlLines)
     {
         for (var i = 0; i < yamlLines.Length; i++)
         {
@@ -181,7 +184,7 @@ public static partial class ContentLoader
                 return i + 1;
             }
         }
-        return 1;
+        return null;
     }
 
     private static string FirstSentence(YamlException ex)
@@ -374,7 +377,7 @@ public static partial class ContentLoader
         }
         if (phone is null && email is null && websiteText is null)
         {
-            f.Error("contact", "noem minstens een telefoonnummer, e-mailadres of website");
+            f.BlockError("noem minstens een telefoonnummer, e-mailadres of website");
             ok = false;
         }
         return ok ? new ContactDetails(phone, email, website) : null;
@@ -497,8 +500,7 @@ public static partial class ContentLoader
         }
         catch (InvalidOperationException)
         {
-            issues.Add(new ContentIssue(Vocabularies.FileName, UnclosedLine(File.ReadAllLines(path)), "bestand",
-                "YAML klopt niet: een [ of { zonder ] of }, of een aanhalingsteken zonder tweede aanhalingsteken"));
+            issues.Add(new ContentIssue(Vocabularies.FileName, UnclosedLine(File.ReadAllLines(path)) ?? 1, "bestand", Unclosed));
             return Vocabularies.Empty;
         }
 

@@ -31,7 +31,15 @@ internal sealed partial class YamlFields
 
     public int LineOf(YamlNode node) => (int)node.Start.Line + _lineOffset;
 
-    public void Error(string key, string message) => _issues.Add(new ContentIssue(_file, Line, _prefix + key, message));
+    /// <summary>A problem with a field: reported at the field's line when it is present, else at the block's.</summary>
+    public void Error(string key, string message)
+    {
+        var line = _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? LineOf(value) : Line;
+        _issues.Add(new ContentIssue(_file, line, _prefix + key, message));
+    }
+
+    /// <summary>A problem with this block as a whole, e.g. <c>contact</c> without any way to reach someone.</summary>
+    public void BlockError(string message) => _issues.Add(new ContentIssue(_file, Line, _prefix.TrimEnd('.'), message));
 
     public void Error(YamlNode at, string key, string message) => _issues.Add(new ContentIssue(_file, LineOf(at), _prefix + key, message));
 
