@@ -1,0 +1,64 @@
+using TraumaGids.Core.Content;
+
+namespace TraumaGids.Core.Tests.Content;
+
+public sealed class ContentCheckTests : IDisposable
+{
+    private readonly ContentDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    private static (int Exit, string[] Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = ContentCheck.Run(args, output, error, ContentDirectory.Today);
+        return (exit, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries), error.ToString());
+    }
+
+    [Fact]
+    public void Valid_content_exits_zero_with_a_summary()
+    {
+        var (exit, output, _) = Run(_dir.Root);
+
+        Assert.Equal(0, exit);
+        Assert.Equal("1 behandelaars, 1 aanbodpagina's, 1 informatiepagina's geladen; geen problemen.", Assert.Single(output));
+    }
+
+    [Fact]
+    public void Problems_exit_one_with_one_line_per_problem_as_path_line_field_message()
+    {
+        _dir.Write("behandelaars/anna-de-vries.md", ContentDirectory.Replace(ContentDirectory.PractitionerText, "  weken: 6", "  weken: zes"));
+        _dir.Write("aanbod/emdr.md", ContentDirectory.Replace(ContentDirectory.OfferText, "soort: behandeling", "soort: iets"));
+
+        var (exit, output, _) = Run(_dir.Root);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(3, output.Length);
+        Assert.Equal($"{_dir.Root}/aanbod/emdr.md:4: soort: onbekende waarde 'iets'; kies 'behandeling' of 'ondersteuning'", output[0]);
+        Assert.Equal($"{_dir.Root}/behandelaars/anna-de-vries.md:22: wachttijd.weken: 'zes' is geen heel getal", output[1]);
+        Assert.EndsWith("2 probleem/problemen.", output[2], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData]
+    [InlineData("a", "b")]
+    [InlineData("--help")]
+    public void Wrong_usage_exits_two(params string[] args)
+    {
+        var (exit, output, error) = Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.StartsWith("Gebruik:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_directory_exits_two()
+    {
+        var (exit, _, error) = Run(Path.Combine(_dir.Root, "bestaat-niet"));
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("Map niet gevonden:", error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,307 @@
+using TraumaGids.Core.Content;
+using TraumaGids.Core.Search;
+
+namespace TraumaGids.Core.Tests.Search;
+
+public sealed class SearchIndexTests(SearchFixture fixture) : IClassFixture<SearchFixture>
+{
+    private readonly SearchIndex _index = fixture.Index;
+
+    private SearchResults Search(SearchQuery query) => _index.Search(query);
+
+    private SearchResults Search(string text) => _index.Search(new SearchQuery { Text = text, PageSize = 50 });
+
+    private static List<string> Slugs(SearchResults results) => [.. results.Hits.Select(h => h.Slug)];
+
+    private static int Count(SearchResults results, string facet, string value) =>
+        results.Facets.Single(f => f.Name == facet).Values.Single(v => v.Key == value).Count;
+
+    // ---- analysis ----
+
+    [Theory]
+    [InlineData("Kinderen", "kind")]
+    [InlineData("kinderen", "KIND")]
+    [InlineData("Oekraïens", "oekraiens")]
+    [InlineData("behandelingen", "behandeling")]
+    public void Words_that_belong_together_get_the_same_term(string a, string b)
+    {
+        var termA = DutchAnalysis.Terms(DutchAnalysis.Text, "body", a).Single().Term;
+        var termB = DutchAnalysis.Terms(DutchAnalysis.Text, "body", b).Single().Term;
+
+        Assert.Equal(termA, termB);
+    }
+
+    [Fact]
+    public void Dutch_stop_words_are_not_terms()
+    {
+        var terms = DutchAnalysis.Terms(DutchAnalysis.Text, "body", "mijn kind en de school").Select(t => t.Term);
+
+        Assert.Equal(["kinder", "schol"], terms); // "mijn", "en", "de" are stop words; "school" stems to "schol"
+    }
+
+    [Fact]
+    public void Kinderen_finds_a_page_that_only_says_kind()
+    {
+        Assert.Contains("hulp", Slugs(Search("kinderen")));
+    }
+
+    [Fact]
+    public void Search_is_case_insensitive()
+    {
+        Assert.Equal(Slugs(Search("emdr")), Slugs(Search("EMDR")));
+        Assert.NotEmpty(Slugs(Search("EmDr")));
+    }
+
+    [Fact]
+    public void Free_text_finds_practitioners_by_their_vocabulary_labels()
+    {
+        Assert.Equal(["chantal"], Slugs(Search("arabisch")));
+        Assert.Equal(["bram", "frank"], Slugs(Search("huizen")).Order());
+    }
+
+    // ---- filters ----
+
+    [Fact]
+    public void Values_within_one_filter_are_alternatives()
+    {
+        var one = Search(new SearchQuery { Methods = ["net"] });
+        var two = Search(new SearchQuery { Methods = ["net", "tf-cbt"] });
+
+        Assert.Equal(["bram", "frank"], Slugs(one).Order());
+        Assert.Equal(["anna", "bram", "chantal", "frank", "tf-cbt"], Slugs(two).Order());
+    }
+
+    [Fact]
+    public void Different_filters_must_all_match()
+    {
+        var results = Search(new SearchQuery { Methods = ["net", "tf-cbt"], Municipalities = ["hilversum"] });
+
+        Assert.Equal(["anna", "chantal"], Slugs(results).Order());
+    }
+
+    [Theory]
+    [InlineData(3, new string[0])]
+    [InlineData(4, new[] { "anna", "dirk" })]
+    [InlineData(12, new[] { "anna", "chantal", "dirk" })]
+    [InlineData(13, new[] { "anna", "chantal" })]
+    [InlineData(18, new[] { "anna", "bram", "chantal", "eva", "frank" })]
+    [InlineData(66, new[] { "bram", "frank" })]
+    public void Age_filter_keeps_practitioners_whose_range_contains_the_age(int age, string[] expected)
+    {
+        var results = Search(new SearchQuery { Age = age });
+
+        Assert.Equal(expected, Slugs(results).Order());
+    }
+
+    [Fact]
+    public void Online_and_referral_stop_filters()
+    {
+        Assert.Equal(["dirk"], Slugs(Search(new SearchQuery { OnlineOnly = true })));
+        var open = Search(new SearchQuery { NoReferralStop = true });
+        Assert.Equal(["anna", "bram", "dirk", "eva", "frank"], Slugs(open).Order());
+    }
+
+    [Fact]
+    public void Kind_target_group_language_and_funding_filters_narrow()
+    {
+        Assert.Equal(["emdr", "tf-cbt"], Slugs(Search(new SearchQuery { Kinds = [ContentKind.Offer] })).Order());
+        Assert.Equal(["anna", "chantal", "tf-cbt"], Slugs(Search(new SearchQuery { TargetGroups = ["jongeren"] })).Order());
+        Assert.Equal(["dirk"], Slugs(Search(new SearchQuery { Languages = ["uk"] })));
+        Assert.Equal(["eva"], Slugs(Search(new SearchQuery { Funding = ["gratis"] })));
+    }
+
+    [Fact]
+    public void Unknown_filter_values_match_nothing_and_do_not_throw()
+    {
+        var results = Search(new SearchQuery { Methods = ["bestaat-niet"] });
+
+        Assert.Equal(0, results.Total);
+    }
+
+    // ---- facets ----
+
+    [Fact]
+    public void Facet_counts_apply_the_other_filters_but_not_their_own()
+    {
+        var results = Search(new SearchQuery { Methods = ["emdr"] });
+
+        // Municipality counts are restricted by the method filter ...
+        Assert.Equal(1, Count(results, FacetNames.Municipality, "hilversum"));
+        Assert.Equal(1, Count(results, FacetNames.Municipality, "huizen"));
+        Assert.Equal(0, Count(results, FacetNames.Municipality, "laren"));
+        // ... the method counts are not: they say what choosing another method would add.
+        Assert.Equal(4, Count(results, FacetNames.Method, "emdr"));
+        Assert.Equal(3, Count(results, FacetNames.Method, "tf-cbt"));
+        Assert.Equal(2, Count(results, FacetNames.Method, "net"));
+        Assert.True(results.Facets.Single(f => f.Name == FacetNames.Method).Values.Single(v => v.Key == "emdr").Selected);
+    }
+
+    [Fact]
+    public void Facets_list_every_vocabulary_value_in_order_and_count_the_whole_match_set()
+    {
+        var results = Search(new SearchQuery { PageSize = 1 });
+
+        Assert.Equal(["hilversum", "huizen", "laren"], results.Facets.Single(f => f.Name == FacetNames.Municipality).Values.Select(v => v.Key));
+        Assert.Equal(6, Count(results, FacetNames.Kind, "behandelaar"));
+        Assert.Equal(2, Count(results, FacetNames.Kind, "aanbod"));
+        Assert.Equal(2, Count(results, FacetNames.Kind, "informatie"));
+        Assert.Equal(1, Count(results, FacetNames.Online, "ja"));
+        Assert.Equal(5, Count(results, FacetNames.NoReferralStop, "ja"));
+        Assert.Single(results.Hits);
+    }
+
+    // ---- sorting and paging ----
+
+    [Fact]
+    public void Waiting_time_sort_puts_the_shortest_wait_first_and_referral_stops_last()
+    {
+        var results = Search(new SearchQuery { Kinds = [ContentKind.Practitioner], Sort = SearchSort.WaitingTime });
+
+        Assert.Equal(["dirk", "eva", "bram", "frank", "anna", "chantal"], Slugs(results));
+    }
+
+    [Fact]
+    public void Without_text_practitioners_come_first_then_offers_then_information_each_by_title()
+    {
+        var results = Search(new SearchQuery { PageSize = 50 });
+
+        Assert.Equal(["anna", "bram", "chantal", "dirk", "eva", "frank", "emdr", "tf-cbt", "hulp", "wat-is-trauma"], Slugs(results));
+    }
+
+    [Fact]
+    public void Paging_returns_the_requested_slice_and_clamps_bad_values()
+    {
+        var all = Slugs(Search(new SearchQuery { PageSize = 50 }));
+
+        Assert.Equal(all.Skip(2).Take(2), Slugs(Search(new SearchQuery { Page = 2, PageSize = 2 })));
+        Assert.Equal(all.Take(10), Slugs(Search(new SearchQuery { Page = -3 })));
+        var beyond = Search(new SearchQuery { Page = int.MaxValue, PageSize = 10 });
+        Assert.Empty(beyond.Hits);
+        Assert.Equal(all.Count, beyond.Total);
+        Assert.Equal(50, Search(new SearchQuery { PageSize = 100_000 }).Query.PageSize);
+        Assert.Equal(1, Search(new SearchQuery { PageSize = 0 }).Query.PageSize);
+    }
+
+    // ---- snippets ----
+
+    [Fact]
+    public void Snippets_mark_the_matching_words()
+    {
+        var hit = Search("nachtmerries").Hits.Single(h => h.Slug == "bram");
+
+        Assert.Contains("<mark>nachtmerries</mark>", hit.SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Snippets_are_html_encoded()
+    {
+        var hit = Search("lotgenotengroep").Hits.Single(h => h.Slug == "eva");
+
+        Assert.Contains("<mark>Lotgenotengroep</mark>", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.Contains("&amp; meer", hit.SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_text_the_snippet_is_the_start_of_the_text_without_marks()
+    {
+        var hit = Search(new SearchQuery { Kinds = [ContentKind.InfoPage] }).Hits.Single(h => h.Slug == "hulp");
+
+        Assert.Equal("Waar je terecht kunt.\nBel je huisarts als je kind slecht slaapt.", hit.SnippetHtml);
+    }
+
+    // ---- typos, relaxed matching, did-you-mean ----
+
+    [Fact]
+    public void A_one_letter_typo_in_a_longer_word_still_finds_it()
+    {
+        Assert.Contains("bram", Slugs(Search("nachtmeries")));
+        Assert.Contains("bram", Slugs(Search("nachtmerreis")));
+        Assert.Contains("eva", Slugs(Search("lotgenotengroap")));
+    }
+
+    [Fact]
+    public void An_exact_match_ranks_above_a_typo_match()
+    {
+        var results = Slugs(Search("bakker"));
+
+        Assert.Equal(["bram", "frank"], results);
+    }
+
+    [Fact]
+    public void Short_words_do_not_match_with_a_typo()
+    {
+        Assert.Empty(Slugs(Search("emdt")));
+    }
+
+    [Fact]
+    public void When_no_item_has_all_words_the_results_are_relaxed_and_say_so()
+    {
+        var strict = Search("emdr kinderen");
+        var relaxed = Search("emdr qqqzzz");
+
+        Assert.False(strict.Relaxed);
+        Assert.True(relaxed.Relaxed);
+        Assert.Equal(Slugs(Search("emdr")).Order(), Slugs(relaxed).Order());
+    }
+
+    [Fact]
+    public void Did_you_mean_corrects_a_word_that_occurs_nowhere()
+    {
+        Assert.Equal("nachtmerries", Search("nachtmeries").DidYouMean);
+        Assert.Equal("slecht slapen", Search("slecht slapne").DidYouMean);
+        Assert.Null(Search("nachtmerries").DidYouMean);
+        Assert.Null(Search("qqqzzzxxx").DidYouMean);
+    }
+
+    [Fact]
+    public void Text_with_only_stop_words_finds_nothing()
+    {
+        var results = Search("de het een");
+
+        Assert.Equal(0, results.Total);
+        Assert.Empty(results.Hits);
+        Assert.NotEmpty(results.Facets);
+    }
+
+    public static TheoryData<string?> HostileTexts =>
+    [
+        null, "", "   ", "\"", "\"unbalanced", "emdr AND (kind OR", "*", "?", "~2", "title:emdr^10", "[a TO z]", "{x TO y}",
+        "\\", "/", "/regex/", "!", "-emdr", "+emdr", "&&", "||", "AND OR NOT", "NOT", ":",
+        new string('x', 10_000), string.Join(' ', Enumerable.Repeat("emdr", 5_000)),
+        string.Join(' ', Enumerable.Range(0, 3_000).Select(i => "woord" + i)),
+        "😀🧒🏽 kind", "\ud800", "\udc00emdr", "a\u0000b\u0001c\u001f", "\u202e\u202d", "k\u0301ind", "ﷺ", "%00", "<script>alert(1)</script>",
+    ];
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Any_text_returns_normally(string? text)
+    {
+        var results = _index.Search(new SearchQuery { Text = text, Methods = ["emdr"], Page = 3, Sort = SearchSort.WaitingTime });
+
+        Assert.NotNull(results);
+        Assert.True(results.Total >= 0);
+        Assert.All(results.Hits, h => Assert.DoesNotContain("<script", h.SnippetHtml, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_index_of_two_thousand_practitioners_searches_filters_and_counts_correctly()
+    {
+        var municipalities = new[] { "hilversum", "huizen", "laren" };
+        var many = Enumerable.Range(0, 2_000).Select(i => TestContent.Practitioner(
+            $"p{i}", $"Behandelaar {i:D4}", ["volwassenen"], 18, 99, [i % 2 == 0 ? "emdr" : "net"], [municipalities[i % 3]],
+            ["nl"], ["zvw"], i % 20, i % 5 == 0 ? "Behandelt nachtmerries." : "Behandelt angst.")).ToList();
+        using var index = SearchIndex.Build(TestContent.Content(many));
+
+        var results = index.Search(new SearchQuery { Text = "nachtmerries", Methods = ["emdr"], Sort = SearchSort.WaitingTime, PageSize = 50 });
+
+        // i % 5 == 0 and i % 2 == 0: every tenth practitioner; plus the test content's own pages mentioning it (none with emdr).
+        Assert.Equal(200, results.Total);
+        Assert.Equal(50, results.Hits.Count);
+        Assert.Equal(0, results.Hits[0].Slug is var s ? int.Parse(s[1..], System.Globalization.CultureInfo.InvariantCulture) % 20 : -1);
+        Assert.Equal(200, results.Facets.Single(f => f.Name == FacetNames.Municipality).Values.Sum(v => v.Count));
+        Assert.Equal(200, Count(results, FacetNames.Method, "emdr"));
+        Assert.Equal(200, Count(results, FacetNames.Method, "net"));
+    }
+}
