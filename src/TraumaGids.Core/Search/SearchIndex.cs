@@ -157,10 +157,10 @@ public sealed class SearchIndex : IDisposable
         Query? textQuery = null;
         if (!text.IsEmpty)
         {
-            textQuery = TextQuery(text, relaxed: false);
+            textQuery = Rewrite(TextQuery(text, relaxed: false));
             if (textQuery is not null && text.Terms.Count > 1 && Count(textQuery, filters, except: null) == 0)
             {
-                textQuery = TextQuery(text, relaxed: true);
+                textQuery = Rewrite(TextQuery(text, relaxed: true));
                 relaxed = true;
             }
         }
@@ -191,6 +191,12 @@ public sealed class SearchIndex : IDisposable
             DidYouMean = text.IsEmpty ? null : _spelling.Suggest(text),
         };
     }
+
+    /// <summary>
+    /// Expands typo and prefix clauses into the index's actual terms once, so the several passes of one
+    /// search (count, facets, hits) do not each build the same automata again.
+    /// </summary>
+    private Query? Rewrite(Query? query) => query is null ? null : _searcher.Rewrite(query);
 
     /// <summary>One clause per term: the term in every full-text field, with one typo, or as a prefix.</summary>
     private static BooleanQuery? TextQuery(QueryText text, bool relaxed)
