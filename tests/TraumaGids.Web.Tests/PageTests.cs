@@ -21,9 +21,11 @@ public sealed class PageTests(SiteFixture site)
         Assert.NotNull(page.Document.QuerySelector("a[href='tel:08002000']"));
         Assert.Contains("0800-2000", page.Text, StringComparison.Ordinal);
         Assert.Contains("Dit is een voorbeeld", page.Text, StringComparison.Ordinal);
-        foreach (var audience in new[] { "/informatie", "/behandelaars", "/aanbod" })
+        var audiences = page.Document.QuerySelectorAll("main .card h3").Select(h => h.TextContent.Trim());
+        Assert.Equal(["Voor inwoners", "Voor verwijzers", "Voor Veilig Thuis"], audiences);
+        foreach (var link in new[] { "/informatie", "/behandelaars", "/aanbod" })
         {
-            Assert.NotNull(page.Document.QuerySelector($"main a[href='{audience}']"));
+            Assert.NotNull(page.Document.QuerySelector($"main a[href='{link}']"));
         }
     }
 
