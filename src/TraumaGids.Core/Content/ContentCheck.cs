@@ -35,7 +35,7 @@ public static class ContentCheck
             output.WriteLine(issue with { File = Path.Join(directory, issue.File).Replace('\\', '/') });
         }
         output.WriteLine(
-            $"{content.Practitioners.Count} behandelaars, {content.Offers.Count} aanbodpagina's, {content.InfoPages.Count} informatiepagina's geladen; " +
+            $"{content.Practitioners.Count} behandelaars, {content.Offers.Count} aanbodpagina's, {content.InfoPages.Count} informatiepagina's, {content.Instruments.Count} vragenlijst(en) geladen; " +
             (content.Issues.Count == 0 ? "geen problemen." : $"{content.Issues.Count} probleem/problemen."));
         return content.Issues.Count == 0 ? Ok : Problems;
     }

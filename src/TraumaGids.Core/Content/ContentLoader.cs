@@ -40,8 +40,9 @@ public static partial class ContentLoader
         var practitioners = LoadFolder(context, PractitionersFolder, issues, ParsePractitioner, p => p.Slug);
         var offers = LoadFolder(context, OffersFolder, issues, ParseOffer, o => o.Slug);
         var infoPages = LoadFolder(context, InfoPagesFolder, issues, ParseInfoPage, p => p.Slug);
+        var instruments = LoadInstruments(context, issues);
 
-        return new ContentSet(vocabularies, practitioners, offers, infoPages, issues);
+        return new ContentSet(vocabularies, practitioners, offers, infoPages, issues, instruments);
     }
 
     private sealed record LoadContext(string Root, DateOnly Today, Vocabularies Vocabularies, Dictionary<ContentKind, HashSet<string>> SlugsOnDisk);

@@ -16,7 +16,8 @@ public sealed class ContentSet
         IEnumerable<Practitioner> practitioners,
         IEnumerable<Offer> offers,
         IEnumerable<InfoPage> infoPages,
-        IEnumerable<ContentIssue> issues)
+        IEnumerable<ContentIssue> issues,
+        IEnumerable<Screening.Instrument>? instruments = null)
     {
         Vocabularies = vocabularies;
         Practitioners = practitioners.OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
@@ -26,6 +27,7 @@ public sealed class ContentSet
         _practitioners = Practitioners.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         _offers = Offers.ToDictionary(o => o.Slug, StringComparer.Ordinal);
         _infoPages = InfoPages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        Instruments = instruments?.ToList() ?? [];
         _byMethod = Practitioners.SelectMany(p => p.Methods, (p, m) => (p, m)).ToLookup(x => x.m, x => x.p, StringComparer.Ordinal);
     }
 
@@ -33,6 +35,11 @@ public sealed class ContentSet
     public IReadOnlyList<Practitioner> Practitioners { get; }
     public IReadOnlyList<Offer> Offers { get; }
     public IReadOnlyList<InfoPage> InfoPages { get; }
+
+    /// <summary>Screening instruments (<c>instrumenten/*.yml</c>).</summary>
+    public IReadOnlyList<Screening.Instrument> Instruments { get; }
+
+    public Screening.Instrument? FindInstrument(string id) => Instruments.FirstOrDefault(i => i.Id == id);
 
     /// <summary>Problems found while loading; the files they name were skipped.</summary>
     public IReadOnlyList<ContentIssue> Issues { get; }

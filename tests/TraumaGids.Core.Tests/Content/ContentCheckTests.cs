@@ -22,7 +22,7 @@ public sealed class ContentCheckTests : IDisposable
         var (exit, output, _) = Run(_dir.Root);
 
         Assert.Equal(0, exit);
-        Assert.Equal("1 behandelaars, 1 aanbodpagina's, 1 informatiepagina's geladen; geen problemen.", Assert.Single(output));
+        Assert.Equal("1 behandelaars, 1 aanbodpagina's, 1 informatiepagina's, 0 vragenlijst(en) geladen; geen problemen.", Assert.Single(output));
     }
 
     [Fact]

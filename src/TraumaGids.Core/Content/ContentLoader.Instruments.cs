@@ -1,0 +1,281 @@
+using System.Text;
+using TraumaGids.Core.Screening;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace TraumaGids.Core.Content;
+
+/// <summary>Screening instruments: <c>instrumenten/&lt;id&gt;.yml</c>, validated like all other content.</summary>
+public static partial class ContentLoader
+{
+    public const string InstrumentsFolder = "instrumenten";
+
+    /// <summary>The folder is optional: a region without screening simply has none.</summary>
+    private static List<Instrument> LoadInstruments(LoadContext context, List<ContentIssue> allIssues)
+    {
+        var result = new List<Instrument>();
+        var path = Path.Combine(context.Root, InstrumentsFolder);
+        if (!Directory.Exists(path))
+        {
+            return result;
+        }
+        foreach (var file in Directory.EnumerateFiles(path, "*.yml").Order(StringComparer.Ordinal))
+        {
+            var relative = InstrumentsFolder + "/" + Path.GetFileName(file);
+            var issues = new List<ContentIssue>();
+            var fields = ReadYamlFile(file, relative, issues);
+            Instrument? instrument = null;
+            if (fields is not null)
+            {
+                instrument = ParseInstrument(context, fields, relative, Path.GetFileNameWithoutExtension(file).ToLowerInvariant());
+                fields.RejectUnknownFields();
+            }
+            if (instrument is not null && issues.Count == 0)
+            {
+                result.Add(instrument);
+            }
+            allIssues.AddRange(issues);
+        }
+        return result;
+    }
+
+    private static YamlFields? ReadYamlFile(string path, string relative, List<ContentIssue> issues)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            issues.Add(new ContentIssue(relative, 1, "bestand", "is geen geldige UTF-8-tekst; sla het bestand op als UTF-8"));
+            return null;
+        }
+        catch (IOException ex)
+        {
+            issues.Add(new ContentIssue(relative, 1, "bestand", $"kan niet gelezen worden ({ex.Message})"));
+            return null;
+        }
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            {
+                issues.Add(new ContentIssue(relative, 1, "bestand", "moet een blok met velden zijn ('naam: waarde')"));
+                return null;
+            }
+            return new YamlFields(root, relative, 0, issues);
+        }
+        catch (YamlException ex)
+        {
+            issues.Add(new ContentIssue(relative, (int)ex.Start.Line, "bestand", $"YAML klopt niet: {FirstSentence(ex)}"));
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            issues.Add(new ContentIssue(relative, UnclosedLine(text.Split('\n')) ?? 1, "bestand", Unclosed));
+            return null;
+        }
+    }
+
+    private static Instrument? ParseInstrument(LoadContext context, YamlFields f, string relative, string defaultId)
+    {
+        var id = f.String("id", required: true);
+        if (id is not null && id != defaultId)
+        {
+            f.Error("id", $"'{id}' moet gelijk zijn aan de bestandsnaam ('{defaultId}')");
+        }
+        var name = f.String("naam", required: true);
+        var fullName = f.String("volledige-naam", required: true);
+        var period = f.String("periode", required: true);
+        var ages = ParseAges(f.Map("leeftijd", required: true));
+
+        var answers = new List<AnswerOption>();
+        foreach (var a in f.MapList("antwoorden", required: true))
+        {
+            var key = a.String("sleutel", required: true);
+            var label = a.String("tekst", required: true);
+            var weight = a.Int("gewicht", required: true, 0, 100);
+            a.RejectUnknownFields();
+            if (key is not null && !YamlFields.IsSlug(key))
+            {
+                a.Error("sleutel", $"'{key}' is geen geldige sleutel; gebruik kleine letters, cijfers en streepjes");
+            }
+            else if (key is not null && answers.Any(x => x.Key == key))
+            {
+                a.Error("sleutel", $"'{key}' staat er twee keer in");
+            }
+            else if (key is not null && label is not null && weight is not null)
+            {
+                answers.Add(new AnswerOption(key, label, weight.Value));
+            }
+        }
+        if (answers.Count is > 0 and < 2)
+        {
+            f.Error("antwoorden", "noem minstens twee antwoorden");
+        }
+
+        var scales = ParseNamedList(f, "schalen", (key, scaleName, _) => new Scale(key, scaleName));
+        var scaleKeys = scales.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+
+        var scores = ParseNamedList(f, "scores", (key, scoreName, block) =>
+        {
+            var parts = new List<string>();
+            foreach (var (value, node) in block.StringList("schalen", required: true))
+            {
+                if (!scaleKeys.Contains(value))
+                {
+                    block.Error(node, "schalen", $"schaal '{value}' bestaat niet; kies uit: {string.Join(", ", scaleKeys)}");
+                }
+                else
+                {
+                    parts.Add(value);
+                }
+            }
+            return new CompositeScore(key, scoreName, parts);
+        });
+        var scoreKeys = scaleKeys.Concat(scores.Select(s => s.Key)).ToHashSet(StringComparer.Ordinal);
+
+        var versions = ParseNamedList(f, "versies", (key, versionName, block) =>
+        {
+            var cutoffs = new List<Cutoff>();
+            foreach (var c in block.MapList("afkappunten", required: false))
+            {
+                var score = c.String("score", required: true);
+                var minimum = c.Int("vanaf", required: true, 0, 10_000);
+                var source = c.String("bron", required: true);
+                var primary = c.Bool("primair");
+                c.RejectUnknownFields();
+                if (score is not null && !scoreKeys.Contains(score))
+                {
+                    c.Error("score", $"score '{score}' bestaat niet; kies een schaal of score: {string.Join(", ", scoreKeys)}");
+                }
+                else if (score is not null && minimum is not null && source is not null)
+                {
+                    cutoffs.Add(new Cutoff(score, minimum.Value, source, primary));
+                }
+            }
+            if (cutoffs.Count > 0 && cutoffs.Count(c => c.Primary) != 1)
+            {
+                block.Error("afkappunten", "precies één afkappunt moet 'primair: true' hebben; dat bepaalt het advies");
+            }
+            return new InstrumentVersion(key, versionName, cutoffs);
+        });
+
+        var items = new List<Item>();
+        var questions = f.MapList("vragen", required: true);
+        for (var position = 1; position <= questions.Count; position++)
+        {
+            // Checked against the position, not the items accepted so far: one bad item is one problem.
+            var q = questions[position - 1];
+            var number = q.Int("nummer", required: true, 1, 1000);
+            var text = q.String("tekst", required: true);
+            var scale = q.String("schaal", required: true);
+            q.RejectUnknownFields();
+            if (number is not null && number != position)
+            {
+                q.Error("nummer", $"verwacht vraag {position}; nummer de vragen 1, 2, 3, … zonder gaten");
+            }
+            else if (scale is not null && !scaleKeys.Contains(scale))
+            {
+                q.Error("schaal", $"schaal '{scale}' bestaat niet; kies uit: {string.Join(", ", scaleKeys)}");
+            }
+            else if (number is not null && text is not null && scale is not null)
+            {
+                items.Add(new Item(number.Value, text, scale));
+            }
+        }
+
+        var signals = ParseNamedList(f, "signalen", (key, text, _) => new Signal(key, text), nameField: "tekst");
+        var methods = f.Keys("eerste-keus-methoden", context.Vocabularies.Methods, required: true);
+        var themes = f.Keys("passende-themas", context.Vocabularies.Themes, required: false);
+        var parentInfo = new List<PageLink>();
+        foreach (var (value, node) in f.StringList("informatie-voor-ouders", required: false))
+        {
+            var link = PageLink.TryParse(value);
+            if (link is null || !context.SlugsOnDisk[link.Kind].Contains(link.Slug))
+            {
+                f.Error(node, "informatie-voor-ouders", $"pagina '{value}' bestaat niet");
+            }
+            else
+            {
+                parentInfo.Add(link);
+            }
+        }
+        var sources = f.StringList("bronnen", required: true).Select(s => s.Value).ToList();
+        var advice = ParseAdvice(f.Map("advies", required: true));
+
+        if (id is null || name is null || fullName is null || period is null || ages is null || advice is null)
+        {
+            return null;
+        }
+        return new Instrument
+        {
+            Id = id,
+            SourceFile = relative,
+            Name = name,
+            FullName = fullName,
+            Period = period,
+            ValidAges = ages,
+            Answers = answers,
+            Scales = scales,
+            Scores = scores,
+            Versions = versions,
+            Items = items,
+            EarlyReferralSignals = signals,
+            FirstChoiceMethods = methods,
+            RelevantThemes = themes,
+            ParentInformation = parentInfo,
+            Sources = sources,
+            Advice = advice,
+        };
+    }
+
+    /// <summary>A list of blocks with a unique <c>sleutel</c> and a name field; the parse function adds the rest.</summary>
+    private static List<T> ParseNamedList<T>(YamlFields f, string field, Func<string, string, YamlFields, T> parse, string nameField = "naam")
+    {
+        var result = new List<T>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in f.MapList(field, required: true))
+        {
+            var key = block.String("sleutel", required: true);
+            var name = block.String(nameField, required: true);
+            if (key is not null && !YamlFields.IsSlug(key))
+            {
+                block.Error("sleutel", $"'{key}' is geen geldige sleutel; gebruik kleine letters, cijfers en streepjes");
+            }
+            else if (key is not null && !keys.Add(key))
+            {
+                block.Error("sleutel", $"'{key}' staat er twee keer in");
+            }
+            else if (key is not null && name is not null)
+            {
+                result.Add(parse(key, name, block));
+            }
+            block.RejectUnknownFields();
+        }
+        return result;
+    }
+
+    private static AdviceTexts? ParseAdvice(YamlFields? f)
+    {
+        if (f is null)
+        {
+            return null;
+        }
+        var always = f.String("altijd", required: true);
+        var rescreen = f.String("opnieuw-screenen", required: true);
+        var refer = f.String("verwijzen", required: true);
+        var doNotWait = f.String("niet-wachten", required: true);
+        var noReferral = f.String("geen-verwijzing", required: true);
+        var meldcode = f.String("meldcode", required: true);
+        var notADiagnosis = f.String("geen-diagnose", required: true);
+        var outside = f.String("buiten-leeftijd", required: true);
+        f.RejectUnknownFields();
+        return always is null || rescreen is null || refer is null || doNotWait is null || noReferral is null ||
+               meldcode is null || notADiagnosis is null || outside is null
+            ? null
+            : new AdviceTexts(always, rescreen, refer, doNotWait, noReferral, meldcode, notADiagnosis, outside);
+    }
+}
