@@ -5,12 +5,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddStructuredLogging();
 builder.AddSiteOptions();
 builder.AddContent();
+builder.AddProfessionalSignIn();
 builder.AddWebUi();
 
 var app = builder.Build();
 
 app.UseTraumaGidsPipeline();
 app.MapTraumaGidsEndpoints();
+app.MapProfessionalSignIn();
 
 app.Run();
 

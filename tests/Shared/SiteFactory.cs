@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
@@ -13,40 +14,73 @@ namespace TraumaGids.Testing;
 /// </summary>
 internal sealed class SiteFactory : WebApplicationFactory<Program>
 {
-    private readonly Dictionary<string, string?> _settings;
+    /// <summary>The address the in-memory test server answers on: https, so Secure cookies flow as in a browser.</summary>
+    public static readonly Uri TestServerAddress = new("https://localhost/");
 
-    public SiteFactory(string? contentPath = null, IDictionary<string, string?>? settings = null, bool kestrel = false)
+    private readonly Dictionary<string, string?> _settings;
+    private readonly bool _kestrel;
+
+    /// <param name="kestrel">Serve on a real loopback port (for the browser) instead of the in-memory test server.</param>
+    public SiteFactory(string? contentPath = null, IDictionary<string, string?>? settings = null, bool kestrel = false, string environment = "Development")
     {
-        _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase)
+        _kestrel = kestrel;
+        Environment = environment;
+        // The development identity provider runs inside the site; its issuer is the site's own address.
+        var port = kestrel ? FreePort() : 0;
+        BaseAddress = kestrel ? new Uri($"http://127.0.0.1:{port}/") : TestServerAddress;
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
             ["Content:Path"] = contentPath ?? RepoPaths.Content,
+            ["ProfessionalSignIn:Authority"] = BaseAddress.ToString(),
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
         if (kestrel)
         {
-            UseKestrel(0);
+            UseKestrel(port);
         }
+    }
+
+    public Uri BaseAddress { get; }
+
+    public string Environment { get; }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public LogCapture Log { get; } = new();
 
-    /// <summary>With Kestrel: the address the site listens on, e.g. http://127.0.0.1:41234.</summary>
+    /// <summary>With Kestrel: starts the server and returns the address it listens on.</summary>
     public Uri ServerAddress
     {
         get
         {
             StartServer();
-            var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-            return new Uri(addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+            return BaseAddress;
         }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(Environment);
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
         }
-        builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(Log));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Log);
+            if (!_kestrel)
+            {
+                // The sign-in handler talks to the provider (inside the same site) through the test server, not the network.
+                services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o => o.BackchannelHttpHandler = Server.CreateHandler());
+            }
+        });
     }
 }

@@ -17,6 +17,8 @@ public sealed record ScreeningScore
     public InstrumentVersion? Version { get; init; }
     /// <summary>Problems that make the form unusable as sent (tampered or unknown values), in Dutch.</summary>
     public required IReadOnlyList<string> Errors { get; init; }
+    /// <summary>The errors about answers only: items or answers that do not exist.</summary>
+    public IReadOnlyList<string> AnswerErrors => Version is null ? [.. Errors.Skip(1)] : Errors;
     public required IReadOnlyList<int> MissingItems { get; init; }
     public IReadOnlyList<ScoreLine> Scales { get; init; } = [];
     public IReadOnlyList<ScoreLine> Composites { get; init; } = [];

@@ -17,6 +17,8 @@ public static class PipelineExtensions
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         });
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         return app;
     }
 

@@ -53,7 +53,18 @@ public static class ServiceExtensions
 
     public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(options =>
+        {
+            // Everything under /screening needs a signed-in professional with the screening role.
+            options.Conventions.AuthorizeFolder("/Screening", ProfessionalSignIn.ScreeningPolicy);
+        });
+        builder.Services.AddAntiforgery(options =>
+        {
+            // Only forms that need it get a token: the public pages have no POST form and so no cookie.
+            options.Cookie.Name = "__Host-TraumaGids-Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+        });
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
         builder.Services.Configure<RouteOptions>(o =>
         {

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using TraumaGids.Core.Content;
+using TraumaGids.Core.Screening;
+using TraumaGids.Web.Infrastructure;
+
+namespace TraumaGids.Web.Pages.Screening;
+
+/// <summary>
+/// The CRIES-13 screening helper. POST only for answers, never stored, never cached, nothing in the URL.
+/// Access: signed in with the screening role (convention on the /Screening folder).
+/// </summary>
+[ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+public sealed class IndexModel(ContentStore store) : PageModel
+{
+    public const string InstrumentId = "cries-13";
+
+    public Instrument? Instrument { get; private set; }
+    public Vocabularies Vocabularies => store.Content.Vocabularies;
+    public ScreeningForm Form { get; private set; } = ScreeningForm.Empty;
+    public IReadOnlyList<FormError> Errors { get; private set; } = [];
+    public ScreeningOutcome? Outcome { get; private set; }
+
+    /// <summary>Items left empty in a posted form: the form is then not scored.</summary>
+    public IReadOnlyList<int> MissingItems { get; private set; } = [];
+    public DateOnly Today => store.Today;
+
+    public IActionResult OnGet()
+    {
+        Instrument = store.Content.FindInstrument(InstrumentId);
+        return Instrument is null ? NotAvailable() : Page();
+    }
+
+    public IActionResult OnPost()
+    {
+        Instrument = store.Content.FindInstrument(InstrumentId);
+        if (Instrument is null)
+        {
+            return NotAvailable();
+        }
+        var (form, errors) = ScreeningForm.Read(Request.Form, Instrument, store.Content.Vocabularies);
+        Form = form;
+        var score = ScreeningEngine.Score(Instrument, new ScreeningAnswers(form.Version, form.Age, form.Answers));
+        // Tampered answers (an item or answer that does not exist) make the whole form unusable.
+        errors.AddRange(score.AnswerErrors.Select(e => new FormError("vraag-1", e)));
+        Errors = errors;
+        if (errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        if (!score.IsScored)
+        {
+            MissingItems = score.MissingItems;
+            return Page();
+        }
+        Outcome = ScreeningOutcome.For(score, form, store.Content, store.Today);
+        return Page();
+    }
+
+    private static ContentResult NotAvailable() => new()
+    {
+        StatusCode = StatusCodes.Status503ServiceUnavailable,
+        ContentType = "text/plain; charset=utf-8",
+        Content = "De screening is niet beschikbaar: de vragenlijst ontbreekt in de content.",
+    };
+}

@@ -1,0 +1,279 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+
+namespace TraumaGids.Web.Tests;
+
+/// <summary>
+/// Professional sign-in and the screening through the real pipeline: the site's OpenID Connect handler
+/// against the development identity provider, no fake authentication.
+/// </summary>
+public sealed class ScreeningTests(ScreeningTests.Site fixture) : IClassFixture<ScreeningTests.Site>
+{
+    /// <summary>One site for all screening tests; each test signs in with its own client and cookies.</summary>
+    public sealed class Site : IDisposable
+    {
+        internal SiteFactory Factory { get; } = new();
+
+        public void Dispose() => Factory.Dispose();
+    }
+
+    private readonly SiteFactory _site = fixture.Factory;
+
+    /// <summary>A complete child form: item n answered with the weights given (default all "Helemaal niet").</summary>
+    private static Dictionary<string, string> Form(int age = 12, string municipality = "hilversum", string weeks = "8", params string[] answers)
+    {
+        var form = new Dictionary<string, string>
+        {
+            ["versie"] = "kind",
+            ["leeftijd"] = age.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["gemeente"] = municipality,
+            ["weken"] = weeks,
+        };
+        for (var n = 1; n <= 13; n++)
+        {
+            form[$"v{n}"] = n <= answers.Length ? answers[n - 1] : "helemaal-niet";
+        }
+        return form;
+    }
+
+    private static string[] Repeat(string answer, int count) => [.. Enumerable.Repeat(answer, count)];
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_the_provider_with_code_flow_and_pkce()
+    {
+        var client = _site.Browser(followRedirects: false);
+
+        var response = await client.GetAsync(new Uri("/screening", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!;
+        Assert.Equal("https://localhost/dev-idp/connect/authorize", location.GetLeftPart(UriPartial.Path));
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(location.Query);
+        Assert.Equal("code", query["response_type"]);
+        Assert.Equal("traumagids-dev", query["client_id"]);
+        Assert.Equal("S256", query["code_challenge_method"]);
+        Assert.False(string.IsNullOrEmpty(query["code_challenge"]));
+        Assert.False(string.IsNullOrEmpty(query["nonce"]));
+        Assert.False(string.IsNullOrEmpty(query["state"]));
+    }
+
+    [Fact]
+    public async Task Signed_in_without_the_role_gets_a_dutch_403_that_says_whom_to_ask()
+    {
+        var (_, landing) = await _site.SignedInAsync(SignIn.WithoutRole, SignIn.WithoutRolePassword);
+
+        Assert.Equal(HttpStatusCode.Forbidden, landing.Status);
+        Assert.Equal("Geen toegang tot de traumascreening", landing.H1);
+        Assert.Contains("Kim Collega", landing.Text, StringComparison.Ordinal);
+        Assert.Contains("de functioneel beheerder van Veilig Thuis Gooi en Vechtstreek", landing.Text, StringComparison.Ordinal);
+        await _site.Log.WaitForAsync("Access denied to \"/screening\"");
+    }
+
+    [Fact]
+    public async Task With_the_role_the_form_is_shown_uncached_in_a_host_prefixed_secure_session()
+    {
+        var client = _site.Browser(followRedirects: false);
+        var cookies = new List<string>();
+        var next = new Uri("/screening", UriKind.Relative);
+        HttpResponseMessage response;
+        // Follow the whole flow by hand to see every Set-Cookie header on the way.
+        for (var step = 0; ; step++)
+        {
+            Assert.True(step < 12, "sign-in flow did not end");
+            response = await client.GetAsync(next);
+            cookies.AddRange(response.Headers.TryGetValues("Set-Cookie", out var set) ? set : []);
+            if (response.StatusCode == HttpStatusCode.Redirect)
+            {
+                next = response.Headers.Location!;
+                continue;
+            }
+            if (response.RequestMessage!.RequestUri!.AbsolutePath == "/dev-idp/inloggen")
+            {
+                var html = await response.Content.ReadAsStringAsync();
+                var page = new Page(response, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), html);
+                var posted = await SignIn.SubmitAsync(client, page, new Dictionary<string, string> { ["gebruikersnaam"] = SignIn.WithRole, ["wachtwoord"] = SignIn.WithRolePassword });
+                cookies.AddRange(posted.Response.Headers.TryGetValues("Set-Cookie", out var s) ? s : []);
+                next = posted.Response.Headers.Location!;
+                continue;
+            }
+            break;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("/screening", response.RequestMessage!.RequestUri!.AbsolutePath);
+        var session = Assert.Single(cookies, c => c.StartsWith("__Host-TraumaGids=", StringComparison.Ordinal));
+        Assert.Contains("path=/", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", session, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", session, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("expires=", session, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("domain=", session, StringComparison.OrdinalIgnoreCase);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        await _site.Log.WaitForAsync("Professional signed in: \"triage\"");
+    }
+
+    [Fact]
+    public async Task A_complete_form_is_scored_with_cutoff_advice_and_suggested_practitioners()
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        Assert.Equal(HttpStatusCode.OK, form.Status);
+
+        // 6 x Vaak (30) + 1 x Soms (3): total 33, above the child cut-off of 30.
+        var result = await SignIn.SubmitAsync(client, form, Form(age: 9, answers: [.. Repeat("vaak", 6), "soms"]), "form[data-screening]");
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.True(result.Response.Headers.CacheControl?.NoStore);
+        var scores = result.Document.QuerySelectorAll("table.scores tbody tr").ToDictionary(
+            r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelector("td")!.TextContent.Trim());
+        Assert.Equal("33", scores["CRIES-13-totaalscore"]);
+        Assert.Equal("10", scores["Herbeleving (intrusie)"]);
+        Assert.Equal("13", scores["Vermijding"]);
+        Assert.Equal("10", scores["Verhoogde prikkelbaarheid (arousal)"]);
+        Assert.Equal("23", scores["CRIES-8-score (herbeleving + vermijding)"]);
+        var text = Html.Squash(result.Text);
+        Assert.Contains("CRIES-13-totaalscore: 33, afkappunt 30: afkappunt bereikt", text, StringComparison.Ordinal);
+        Assert.Contains("Bron: Perrin", text, StringComparison.Ordinal);
+        Assert.Contains("Advies: verwijzen voor diagnostiek en traumabehandeling", text, StringComparison.Ordinal);
+        Assert.Contains("Wacht niet tot de situatie veilig is.", text, StringComparison.Ordinal);
+        Assert.Contains("Een screening is geen diagnose.", text, StringComparison.Ordinal);
+        Assert.Contains("meldcode", text, StringComparison.Ordinal);
+        var suggestions = result.Document.QuerySelectorAll(".suggestion");
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s => Assert.Contains("Geen aanmeldstop.", s.TextContent, StringComparison.Ordinal));
+        Assert.NotNull(result.Document.QuerySelector("a[href='/informatie/kinderen-helpen-na-geweld']"));
+        Assert.Null(result.Document.QuerySelector("input[name='naam'], input[name='name']"));
+    }
+
+    [Fact]
+    public async Task An_incomplete_form_is_not_scored_and_names_the_missing_items()
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var values = Form(answers: Repeat("vaak", 13));
+        values.Remove("v4");
+        values.Remove("v11");
+
+        var result = await SignIn.SubmitAsync(client, form, values, "form[data-screening]");
+
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        Assert.Null(result.Document.QuerySelector("table.scores"));
+        var missing = result.Document.QuerySelectorAll(".error-summary li").Select(li => Html.Squash(li.TextContent)).ToList();
+        Assert.Equal(2, missing.Count);
+        Assert.StartsWith("Vraag 4:", missing[0], StringComparison.Ordinal);
+        Assert.StartsWith("Vraag 11:", missing[1], StringComparison.Ordinal);
+        // What was entered is kept.
+        Assert.True(((IHtmlInputElement)result.Document.QuerySelector("#v1-vaak")!).IsChecked);
+    }
+
+    [Theory]
+    [InlineData("v3", "2", "Vraag 3: dit antwoord bestaat niet")]
+    [InlineData("v14", "vaak", "Vraag 14 bestaat niet")]
+    [InlineData("versie", "buurman", "Kies welke versie is ingevuld")]
+    [InlineData("leeftijd", "twaalf", "Vul de leeftijd van het kind in")]
+    [InlineData("gemeente", "amsterdam", "Kies een gemeente uit de lijst")]
+    [InlineData("signalen", "zomaar", "Een van de signalen bestaat niet")]
+    public async Task Tampered_values_get_a_clear_error_and_no_score(string field, string value, string message)
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var values = Form(answers: Repeat("vaak", 13));
+        values[field] = value;
+
+        var result = await SignIn.SubmitAsync(client, form, values, "form[data-screening]");
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Null(result.Document.QuerySelector("table.scores"));
+        Assert.Contains(result.Document.QuerySelectorAll(".error-summary a"), a => a.TextContent.StartsWith(message, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Outside_8_to_18_the_sums_are_shown_marked_and_another_instrument_is_advised()
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+
+        var result = await SignIn.SubmitAsync(client, form, Form(age: 6, answers: Repeat("vaak", 13)), "form[data-screening]");
+
+        var text = Html.Squash(result.Text);
+        Assert.Contains("Niet gevalideerd voor 6 jaar.", text, StringComparison.Ordinal);
+        Assert.Contains("Scores (alleen een optelling)", text, StringComparison.Ordinal);
+        Assert.Contains("geldt niet voor deze leeftijd", text, StringComparison.Ordinal);
+        Assert.Contains("PCL-5", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_recent_event_below_the_cutoff_is_screened_again_after_four_weeks()
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+
+        var result = await SignIn.SubmitAsync(client, form, Form(weeks: "2", answers: Repeat("soms", 5)), "form[data-screening]");
+
+        var text = Html.Squash(result.Text);
+        Assert.Contains("Advies: over 4 weken opnieuw screenen", text, StringComparison.Ordinal);
+        Assert.Empty(result.Document.QuerySelectorAll(".suggestion"));
+    }
+
+    [Fact]
+    public async Task A_post_without_the_antiforgery_token_is_refused()
+    {
+        var (client, _) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        using var content = new FormUrlEncodedContent(Form(answers: Repeat("vaak", 13)));
+
+        var response = await client.PostAsync(new Uri("/screening", UriKind.Relative), content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("CRIES-13-totaalscore", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Answers_in_the_url_are_never_scored()
+    {
+        var (client, _) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var query = string.Join('&', Form(answers: Repeat("vaak", 13)).Select(p => $"{p.Key}={p.Value}"));
+
+        var page = await client.GetPageAsync($"/screening?{query}");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Null(page.Document.QuerySelector("table.scores"));
+        Assert.Null(page.Document.QuerySelector("#v1-vaak[checked]"));
+    }
+
+    [Fact]
+    public async Task A_full_screening_leaves_none_of_its_values_in_the_log()
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var answers = new[] { "vaak", "zelden", "soms", "vaak", "helemaal-niet", "soms", "zelden", "vaak", "soms", "vaak", "zelden", "soms", "vaak" };
+        var values = Form(age: 13, municipality: "wijdemeren", weeks: "37", answers: answers);
+        values["signalen"] = "comorbiditeit";
+
+        var result = await SignIn.SubmitAsync(client, form, values, "form[data-screening]");
+        Assert.Equal(HttpStatusCode.OK, result.Status);
+        var total = Html.Squash(result.Document.QuerySelector("table.scores tr.scores__total:last-child td")!.TextContent);
+        await _site.Log.WaitForAsync("RequestPath=\"/screening\" StatusCode=200");
+
+        var log = _site.Log.All;
+        Assert.Contains("RequestMethod=\"POST\"", log, StringComparison.Ordinal);
+        foreach (var secret in new[] { "wijdemeren", "Wijdemeren", "comorbiditeit", "helemaal-niet", "zelden", "soms", "vaak", "leeftijd", "weken", "versie" })
+        {
+            Assert.DoesNotContain(secret, log, StringComparison.OrdinalIgnoreCase);
+        }
+        // No property holds the total score (status codes and timings aside).
+        Assert.DoesNotMatch($@"(?<!StatusCode)(?<!Elapsed)={total}(?![\d.])", log);
+        foreach (var line in _site.Log.Lines)
+        {
+            Assert.DoesNotContain("v1=", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("?", line.Split("RequestPath=")[^1].Split(' ')[0], StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_session_here_and_at_the_provider()
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+
+        var signedOut = await SignIn.SubmitAsync(client, form, new Dictionary<string, string>(), "form.signed-in__form");
+        var again = await client.GetPageAsync("/screening");
+
+        Assert.Equal("/uitgelogd", signedOut.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("Je bent uitgelogd", signedOut.H1);
+        // The provider's own session ended too: the login page is shown again, not a silent sign-in.
+        Assert.Equal("/dev-idp/inloggen", again.Response.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+}

@@ -1,0 +1,47 @@
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace TraumaGids.Web.Tests;
+
+/// <summary>Signs in for real: through the site's OpenID Connect handler and the development identity provider.</summary>
+internal static class SignIn
+{
+    public const string WithRole = "triage";
+    public const string WithRolePassword = "triage-demo";
+    public const string WithoutRole = "collega";
+    public const string WithoutRolePassword = "collega-demo";
+
+    public static HttpClient Browser(this SiteFactory factory, bool followRedirects = true) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = factory.BaseAddress,
+            AllowAutoRedirect = followRedirects,
+            HandleCookies = true,
+        });
+
+    /// <summary>Opens /screening, is sent to the provider's login page, logs in and follows the flow back.</summary>
+    public static async Task<(HttpClient Client, Page Landing)> SignedInAsync(this SiteFactory factory, string user, string password)
+    {
+        var client = factory.Browser();
+        var login = await client.GetPageAsync("/screening");
+        Assert.Equal("/dev-idp/inloggen", login.Response.RequestMessage!.RequestUri!.AbsolutePath);
+        var landing = await SubmitAsync(client, login, new Dictionary<string, string> { ["gebruikersnaam"] = user, ["wachtwoord"] = password });
+        return (client, landing);
+    }
+
+    /// <summary>Submits the page's form with its hidden fields (antiforgery token included) and the given values.</summary>
+    public static async Task<Page> SubmitAsync(HttpClient client, Page page, IReadOnlyDictionary<string, string> values, string formSelector = "form")
+    {
+        var form = (IHtmlFormElement)page.Document.QuerySelector(formSelector)!;
+        var fields = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value))
+            .Concat(values)
+            .ToList();
+        var action = new Uri(page.Response.RequestMessage!.RequestUri!, form.GetAttribute("action") ?? "");
+        using var content = new FormUrlEncodedContent(fields);
+        var response = await client.PostAsync(action, content);
+        var html = await response.Content.ReadAsStringAsync();
+        return new Page(response, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), html);
+    }
+}
