@@ -58,11 +58,14 @@ public static class ServiceExtensions
             // Everything under /screening needs a signed-in professional with the screening role.
             options.Conventions.AuthorizeFolder("/Screening", ProfessionalSignIn.ScreeningPolicy);
         });
+        var development = builder.Environment.IsDevelopment();
         builder.Services.AddAntiforgery(options =>
         {
             // Only forms that need it get a token: the public pages have no POST form and so no cookie.
-            options.Cookie.Name = "__Host-TraumaGids-Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            // Antiforgery refuses to issue a Secure-only cookie over plain http, which the local run
+            // (http://localhost) uses; everywhere else it is __Host- prefixed and Secure.
+            options.Cookie.Name = development ? "TraumaGids-Antiforgery" : "__Host-TraumaGids-Antiforgery";
+            options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
         builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");

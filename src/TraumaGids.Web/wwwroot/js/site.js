@@ -2,6 +2,49 @@
 (function () {
   'use strict';
 
+  // Screening: type the points (0, 1, 3, 5) or the first letter of an answer to choose it and go to
+  // the next question, so a paper form can be copied with the keyboard alone.
+  var screening = document.querySelector('form[data-screening]');
+  if (screening) {
+    var items = Array.prototype.slice.call(screening.querySelectorAll('fieldset[data-item]'));
+    screening.addEventListener('keydown', function (event) {
+      var input = event.target;
+      if (!input || input.type !== 'radio' || event.ctrlKey || event.metaKey || event.altKey) {
+        return;
+      }
+      var fieldset = input.closest('fieldset[data-item]');
+      if (!fieldset) {
+        return;
+      }
+      var key = (event.key || '').toLowerCase();
+      var option = fieldset.querySelector('input[data-weight="' + key + '"]') || fieldset.querySelector('input[data-letter="' + key + '"]');
+      if (!option) {
+        return;
+      }
+      event.preventDefault();
+      option.checked = true;
+      var next = items[items.indexOf(fieldset) + 1];
+      if (next) {
+        (next.querySelector('input:checked') || next.querySelector('input')).focus();
+      } else {
+        screening.querySelector('button[type="submit"]').focus();
+      }
+    });
+  }
+
+  // The print button for the case file exists only where printing can be started from the page.
+  var print = document.querySelector('[data-print]');
+  if (print && window.print) {
+    print.hidden = false;
+    print.addEventListener('click', function () { window.print(); });
+  }
+
+  // Move focus to an error summary or result, so keyboard and screen-reader users start there.
+  var focusTarget = document.querySelector('[data-focus]');
+  if (focusTarget) {
+    focusTarget.focus();
+  }
+
   var exit = document.querySelector('[data-snel-weg]');
   if (!exit) {
     return;
