@@ -19,11 +19,14 @@ internal sealed class SiteFactory : WebApplicationFactory<Program>
 
     private readonly Dictionary<string, string?> _settings;
     private readonly bool _kestrel;
+    private readonly TimeProvider? _clock;
 
     /// <param name="kestrel">Serve on a real loopback port (for the browser) instead of the in-memory test server.</param>
-    public SiteFactory(string? contentPath = null, IDictionary<string, string?>? settings = null, bool kestrel = false, string environment = "Development")
+    /// <param name="clock">Replaces the site's clock (sessions, staleness), for tests of time limits.</param>
+    public SiteFactory(string? contentPath = null, IDictionary<string, string?>? settings = null, bool kestrel = false, string environment = "Development", TimeProvider? clock = null)
     {
         _kestrel = kestrel;
+        _clock = clock;
         Environment = environment;
         // The development identity provider runs inside the site; its issuer is the site's own address.
         var port = kestrel ? FreePort() : 0;
@@ -76,6 +79,10 @@ internal sealed class SiteFactory : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton<ILogEventSink>(Log);
+            if (_clock is not null)
+            {
+                services.AddSingleton(_clock);
+            }
             if (!_kestrel)
             {
                 // The sign-in handler talks to the provider (inside the same site) through the test server, not the network.

@@ -72,32 +72,7 @@ public sealed class ScreeningTests(ScreeningTests.Site fixture) : IClassFixture<
     [Fact]
     public async Task With_the_role_the_form_is_shown_uncached_in_a_host_prefixed_secure_session()
     {
-        var client = _site.Browser(followRedirects: false);
-        var cookies = new List<string>();
-        var next = new Uri("/screening", UriKind.Relative);
-        HttpResponseMessage response;
-        // Follow the whole flow by hand to see every Set-Cookie header on the way.
-        for (var step = 0; ; step++)
-        {
-            Assert.True(step < 12, "sign-in flow did not end");
-            response = await client.GetAsync(next);
-            cookies.AddRange(response.Headers.TryGetValues("Set-Cookie", out var set) ? set : []);
-            if (response.StatusCode == HttpStatusCode.Redirect)
-            {
-                next = response.Headers.Location!;
-                continue;
-            }
-            if (response.RequestMessage!.RequestUri!.AbsolutePath == "/dev-idp/inloggen")
-            {
-                var html = await response.Content.ReadAsStringAsync();
-                var page = new Page(response, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), html);
-                var posted = await SignIn.SubmitAsync(client, page, new Dictionary<string, string> { ["gebruikersnaam"] = SignIn.WithRole, ["wachtwoord"] = SignIn.WithRolePassword });
-                cookies.AddRange(posted.Response.Headers.TryGetValues("Set-Cookie", out var s) ? s : []);
-                next = posted.Response.Headers.Location!;
-                continue;
-            }
-            break;
-        }
+        var (_, response, cookies) = await _site.SignedInStepByStepAsync(SignIn.WithRole, SignIn.WithRolePassword);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("/screening", response.RequestMessage!.RequestUri!.AbsolutePath);

@@ -29,6 +29,38 @@ internal static class SignIn
         return (client, landing);
     }
 
+    /// <summary>
+    /// Signs in with a client that does not follow redirects, following them by hand, so the caller can
+    /// later see a 302 (session over) where a signed-in client gets a 200. Returns every Set-Cookie seen.
+    /// </summary>
+    public static async Task<(HttpClient Client, HttpResponseMessage Landing, List<string> Cookies)> SignedInStepByStepAsync(
+        this SiteFactory factory, string user, string password)
+    {
+        var client = factory.Browser(followRedirects: false);
+        var cookies = new List<string>();
+        var next = new Uri("/screening", UriKind.Relative);
+        for (var step = 0; ; step++)
+        {
+            Assert.True(step < 12, "sign-in flow did not end");
+            var response = await client.GetAsync(next);
+            cookies.AddRange(response.Headers.TryGetValues("Set-Cookie", out var set) ? set : []);
+            if (response.StatusCode == System.Net.HttpStatusCode.Redirect)
+            {
+                next = response.Headers.Location!;
+                continue;
+            }
+            if (response.RequestMessage!.RequestUri!.AbsolutePath != "/dev-idp/inloggen")
+            {
+                return (client, response, cookies);
+            }
+            var html = await response.Content.ReadAsStringAsync();
+            var page = new Page(response, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), html);
+            var posted = await SubmitAsync(client, page, new Dictionary<string, string> { ["gebruikersnaam"] = user, ["wachtwoord"] = password });
+            cookies.AddRange(posted.Response.Headers.TryGetValues("Set-Cookie", out var s) ? s : []);
+            next = posted.Response.Headers.Location!;
+        }
+    }
+
     /// <summary>Submits the page's form with its hidden fields (antiforgery token included) and the given values.</summary>
     public static async Task<Page> SubmitAsync(HttpClient client, Page page, IReadOnlyDictionary<string, string> values, string formSelector = "form")
     {
