@@ -1,7 +1,4 @@
-using System.Text;
 using TraumaGids.Core.Screening;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace TraumaGids.Core.Content;
 
@@ -41,42 +38,9 @@ public static partial class ContentLoader
 
     private static YamlFields? ReadYamlFile(string path, string relative, List<ContentIssue> issues)
     {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            issues.Add(new ContentIssue(relative, 1, "bestand", "is geen geldige UTF-8-tekst; sla het bestand op als UTF-8"));
-            return null;
-        }
-        catch (IOException ex)
-        {
-            issues.Add(new ContentIssue(relative, 1, "bestand", $"kan niet gelezen worden ({ex.Message})"));
-            return null;
-        }
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(text));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            {
-                issues.Add(new ContentIssue(relative, 1, "bestand", "moet een blok met velden zijn ('naam: waarde')"));
-                return null;
-            }
-            return new YamlFields(root, relative, 0, issues);
-        }
-        catch (YamlException ex)
-        {
-            issues.Add(new ContentIssue(relative, (int)ex.Start.Line, "bestand", $"YAML klopt niet: {FirstSentence(ex)}"));
-            return null;
-        }
-        catch (InvalidOperationException)
-        {
-            issues.Add(new ContentIssue(relative, UnclosedLine(text.Split('\n')) ?? 1, "bestand", Unclosed));
-            return null;
-        }
+        var text = ReadText(path, relative, issues);
+        var root = text is null ? null : ParseMapping(text.Split('\n'), relative, 0, "bestand", "moet een blok met velden zijn ('naam: waarde')", issues);
+        return root is null ? null : new YamlFields(root, relative, 0, issues);
     }
 
     private static Instrument? ParseInstrument(LoadContext context, YamlFields f, string relative, string defaultId)

@@ -104,24 +104,13 @@ public static partial class ContentLoader
 
     private static ParsedFile? ReadFile(string path, string relative, List<ContentIssue> issues)
     {
-        string text;
-        try
+        var text = ReadText(path, relative, issues);
+        if (text is null)
         {
-            var bytes = File.ReadAllBytes(path);
-            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            issues.Add(new ContentIssue(relative, 1, "bestand", "is geen geldige UTF-8-tekst; sla het bestand op als UTF-8"));
-            return null;
-        }
-        catch (IOException ex)
-        {
-            issues.Add(new ContentIssue(relative, 1, "bestand", $"kan niet gelezen worden ({ex.Message})"));
             return null;
         }
 
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
             issues.Add(new ContentIssue(relative, 1, "front matter", "het bestand moet beginnen met een regel '---', dan de velden, dan weer '---'"));
@@ -134,41 +123,73 @@ public static partial class ContentLoader
             return null;
         }
 
-        var yaml = string.Join('\n', lines[1..close]);
-        var body = string.Join('\n', lines[(close + 1)..]);
         // YAML lines are counted from the line after the opening '---' (line 2 of the file).
         const int lineOffset = 1;
-        YamlMappingNode root;
+        var root = ParseMapping(lines[1..close], relative, lineOffset, "front matter",
+            "de velden tussen de '---'-regels ontbreken of zijn geen lijst van 'naam: waarde'", issues);
+        if (root is null)
+        {
+            return null;
+        }
+        var body = string.Join('\n', lines[(close + 1)..]);
+        var slug = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+        return new ParsedFile(relative, slug, new YamlFields(root, relative, lineOffset, issues), body, close + 2, issues);
+    }
+
+    /// <summary>A file's text: strict UTF-8, byte order mark removed, line ends as \n. Null (and an issue) when unreadable.</summary>
+    private static string? ReadText(string path, string relative, List<ContentIssue> issues)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes)
+                .TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+        }
+        catch (DecoderFallbackException)
+        {
+            issues.Add(new ContentIssue(relative, 1, "bestand", "is geen geldige UTF-8-tekst; sla het bestand op als UTF-8"));
+        }
+        catch (IOException ex)
+        {
+            issues.Add(new ContentIssue(relative, 1, "bestand", $"kan niet gelezen worden ({ex.Message})"));
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Parses YAML lines that must form one mapping. Problems become one issue at the right line of the
+    /// file (<paramref name="lineOffset"/> lines before the first YAML line); null then.
+    /// </summary>
+    private static YamlMappingNode? ParseMapping(string[] yamlLines, string relative, int lineOffset, string field, string notAMapping, List<ContentIssue> issues)
+    {
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new StringReader(string.Join('\n', yamlLines)));
             if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
             {
-                issues.Add(new ContentIssue(relative, 2, "front matter", "de velden tussen de '---'-regels ontbreken of zijn geen lijst van 'naam: waarde'"));
+                issues.Add(new ContentIssue(relative, lineOffset + 1, field, notAMapping));
                 return null;
             }
-            root = mapping;
+            return mapping;
         }
         catch (YamlException ex)
         {
             // A list or quote left open is noticed by the parser only lines later: point at where it was opened.
             var line = (int)ex.Start.Line;
-            var open = UnclosedLine(lines[1..close]);
-            var message = open is not null && open <= line ? Unclosed : $"YAML klopt niet: {FirstSentence(ex)}";
-            issues.Add(new ContentIssue(relative, Math.Max((open is not null && open <= line ? open.Value : line) + lineOffset, 2), "front matter", message));
+            var open = UnclosedLine(yamlLines);
+            var unclosed = open is not null && open <= line;
+            issues.Add(new ContentIssue(relative, Math.Max((unclosed ? open!.Value : line) + lineOffset, lineOffset + 1), field,
+                unclosed ? Unclosed : $"YAML klopt niet: {FirstSentence(ex)}"));
             return null;
         }
         catch (InvalidOperationException)
         {
             // YamlDotNet's scanner throws this (without a position) for a flow list or quoted text
             // that is still open at the end of the block, e.g. "naam: [niet afgesloten".
-            issues.Add(new ContentIssue(relative, (UnclosedLine(lines[1..close]) ?? 1) + lineOffset, "front matter", Unclosed));
+            issues.Add(new ContentIssue(relative, (UnclosedLine(yamlLines) ?? 1) + lineOffset, field, Unclosed));
             return null;
         }
-
-        var slug = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
-        return new ParsedFile(relative, slug, new YamlFields(root, relative, lineOffset, issues), body, close + 2, issues);
     }
 
     private const string Unclosed = "YAML klopt niet: een [ of { zonder ] of }, of een aanhalingsteken zonder tweede aanhalingsteken";
@@ -481,27 +502,11 @@ public static partial class ContentLoader
             issues.Add(new ContentIssue(Vocabularies.FileName, 0, "bestand", "ontbreekt; zonder de lijsten kan geen enkele behandelaar geladen worden"));
             return Vocabularies.Empty;
         }
-        YamlMappingNode vocabularyRoot;
-        try
+        var text = ReadText(path, Vocabularies.FileName, issues);
+        var vocabularyRoot = text is null ? null : ParseMapping(text.Split('\n'), Vocabularies.FileName, 0, "bestand",
+            "moet een blok met lijsten zijn (doelgroepen:, methoden:, …)", issues);
+        if (vocabularyRoot is null)
         {
-            var stream = new YamlStream();
-            using var reader = File.OpenText(path);
-            stream.Load(reader);
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                issues.Add(new ContentIssue(Vocabularies.FileName, 1, "bestand", "moet een blok met lijsten zijn (doelgroepen:, methoden:, …)"));
-                return Vocabularies.Empty;
-            }
-            vocabularyRoot = mapping;
-        }
-        catch (YamlException ex)
-        {
-            issues.Add(new ContentIssue(Vocabularies.FileName, (int)ex.Start.Line, "bestand", $"YAML klopt niet: {FirstSentence(ex)}"));
-            return Vocabularies.Empty;
-        }
-        catch (InvalidOperationException)
-        {
-            issues.Add(new ContentIssue(Vocabularies.FileName, UnclosedLine(File.ReadAllLines(path)) ?? 1, "bestand", Unclosed));
             return Vocabularies.Empty;
         }
 
