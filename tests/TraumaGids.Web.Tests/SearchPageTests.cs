@@ -225,6 +225,20 @@ public sealed partial class SearchPageTests(SiteFixture site)
         Assert.Contains(p.ReferralStop ? "Aanmeldstop" : "Wachttijd:", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_place_and_an_age_in_the_text_are_shown_as_removable_filters()
+    {
+        var page = await _client.GetPageAsync("/zoeken?q=emdr+15+jaar+bussum");
+
+        var chips = page.Document.QuerySelectorAll(".understood .chip").ToList();
+        Assert.Equal(["Leeftijd: 15 jaar", "Gemeente: Gooise Meren"], chips.Select(c => Html.Squash(c.TextContent).Split(" ×")[0]).Order(StringComparer.Ordinal).Reverse());
+        Assert.Contains(chips, c => c.GetAttribute("href") == "/zoeken?q=emdr%2015%20jaar");
+        Assert.Contains(chips, c => c.GetAttribute("href") == "/zoeken?q=emdr%20bussum");
+        var hits = HitLinks(page).Select(h => site.Content.FindPractitioner(h.Split('/')[^1])).ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, p => Assert.True(p is not null && p.Ages.Contains(15) && p.Municipalities.Contains("gooise-meren")));
+    }
+
     [GeneratedRegex(@"^([\d\.]+) ")]
     private static partial Regex TotalPattern();
 }

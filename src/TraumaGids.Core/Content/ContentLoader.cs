@@ -41,8 +41,9 @@ public static partial class ContentLoader
         var offers = LoadFolder(context, OffersFolder, issues, ParseOffer, o => o.Slug);
         var infoPages = LoadFolder(context, InfoPagesFolder, issues, ParseInfoPage, p => p.Slug);
         var instruments = LoadInstruments(context, issues);
+        var searchWords = LoadSearchWords(directory, vocabularies, issues);
 
-        return new ContentSet(vocabularies, practitioners, offers, infoPages, issues, instruments);
+        return new ContentSet(vocabularies, practitioners, offers, infoPages, issues, instruments, searchWords);
     }
 
     private sealed record LoadContext(string Root, DateOnly Today, Vocabularies Vocabularies, Dictionary<ContentKind, HashSet<string>> SlugsOnDisk);
@@ -492,6 +493,73 @@ public static partial class ContentLoader
             LastReviewed = lastReviewed.Value,
             Body = body,
         };
+    }
+
+    /// <summary><c>zoekwoorden.yml</c> is optional: without it search works, just knows fewer words.</summary>
+    private static SearchWords LoadSearchWords(string root, Vocabularies vocabularies, List<ContentIssue> issues)
+    {
+        var path = Path.Combine(root, SearchWords.FileName);
+        if (!File.Exists(path))
+        {
+            return SearchWords.Empty;
+        }
+        var fileIssues = new List<ContentIssue>();
+        var text = ReadText(path, SearchWords.FileName, fileIssues);
+        var mapping = text is null ? null : ParseMapping(text.Split('\n'), SearchWords.FileName, 0, "bestand", "moet een blok met velden zijn ('naam: waarde')", fileIssues);
+        if (mapping is null)
+        {
+            issues.AddRange(fileIssues);
+            return SearchWords.Empty;
+        }
+        var f = new YamlFields(mapping, SearchWords.FileName, 0, fileIssues);
+
+        var synonyms = new List<IReadOnlyList<string>>();
+        var groups = f.Find("synoniemen");
+        if (groups is YamlSequenceNode sequence)
+        {
+            for (var i = 0; i < sequence.Children.Count; i++)
+            {
+                var words = sequence.Children[i] is YamlSequenceNode group
+                    ? group.Children.OfType<YamlScalarNode>().Select(w => w.Value?.Trim() ?? "").Where(w => w.Length > 0).ToList()
+                    : [];
+                if (words.Count < 2)
+                {
+                    f.Error(sequence.Children[i], $"synoniemen[{i + 1}]", "een groep is een lijst van minstens twee woorden, bijvoorbeeld [ptss, posttraumatische stress]");
+                }
+                else
+                {
+                    synonyms.Add(words);
+                }
+            }
+        }
+        else if (groups is not null)
+        {
+            f.Error(groups, "synoniemen", "moet een lijst van groepen zijn; begin elke groep met '- ['");
+        }
+
+        var places = new Dictionary<string, string>(StringComparer.Ordinal);
+        var placeMap = f.Map("plaatsen", required: false);
+        if (placeMap is not null)
+        {
+            foreach (var (key, value) in placeMap.FreeEntries())
+            {
+                var place = (key as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() ?? "";
+                var municipality = (value as YamlScalarNode)?.Value?.Trim() ?? "";
+                if (!vocabularies.Municipalities.Contains(municipality))
+                {
+                    f.Error(value, $"plaatsen.{place}", $"onbekende gemeente '{municipality}'; kies uit gemeenten in {Vocabularies.FileName}");
+                }
+                else
+                {
+                    places[place] = municipality;
+                }
+            }
+        }
+
+        var parts = f.StringList("samenstellingen", required: false).Select(p => p.Value.ToLowerInvariant()).ToList();
+        f.RejectUnknownFields();
+        issues.AddRange(fileIssues);
+        return fileIssues.Count > 0 ? SearchWords.Empty : new SearchWords(synonyms, places, parts);
     }
 
     private static Vocabularies LoadVocabularies(string root, List<ContentIssue> issues)

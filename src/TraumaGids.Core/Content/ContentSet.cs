@@ -17,8 +17,10 @@ public sealed class ContentSet
         IEnumerable<Offer> offers,
         IEnumerable<InfoPage> infoPages,
         IEnumerable<ContentIssue> issues,
-        IEnumerable<Screening.Instrument>? instruments = null)
+        IEnumerable<Screening.Instrument>? instruments = null,
+        SearchWords? searchWords = null)
     {
+        SearchWords = searchWords ?? SearchWords.Empty;
         Vocabularies = vocabularies;
         Practitioners = practitioners.OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
         Offers = offers.OrderBy(o => o.Title, StringComparer.CurrentCulture).ToList();
@@ -35,6 +37,9 @@ public sealed class ContentSet
     public IReadOnlyList<Practitioner> Practitioners { get; }
     public IReadOnlyList<Offer> Offers { get; }
     public IReadOnlyList<InfoPage> InfoPages { get; }
+
+    /// <summary>Synonyms, place names and compound parts for search (<c>zoekwoorden.yml</c>).</summary>
+    public SearchWords SearchWords { get; }
 
     /// <summary>Screening instruments (<c>instrumenten/*.yml</c>).</summary>
     public IReadOnlyList<Screening.Instrument> Instruments { get; }

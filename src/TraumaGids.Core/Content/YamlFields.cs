@@ -43,7 +43,8 @@ internal sealed partial class YamlFields
 
     public void Error(YamlNode at, string key, string message) => _issues.Add(new ContentIssue(_file, LineOf(at), _prefix + key, message));
 
-    private YamlNode? Find(string key)
+    /// <summary>The raw node of a field (marked as read), for shapes the typed readers do not cover.</summary>
+    public YamlNode? Find(string key)
     {
         _read.Add(key);
         return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;

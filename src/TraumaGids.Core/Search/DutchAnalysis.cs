@@ -1,35 +1,94 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Nl;
 using Lucene.Net.Analysis.Snowball;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
+using TraumaGids.Core.Content;
 
 namespace TraumaGids.Core.Search;
 
 /// <summary>
-/// The analyzers of the index. One chain serves indexing, querying and snippet highlighting alike,
-/// so a word is always turned into the same term.
+/// The analyzers of one index. The same chain turns indexed text, typed queries and snippet text into
+/// terms, so a word always becomes the same term: words, lower case, accents folded ("oekraïens" =
+/// "oekraiens"), Dutch stop words out, DutchAnalyzer's stem overrides (so "kind" and "kinderen" meet),
+/// Dutch Snowball stemming. At index time compound words are also split into their known parts
+/// (<c>zoekwoorden.yml</c>), so "traumabehandeling" is found with "behandeling".
 /// </summary>
-internal static class DutchAnalysis
+internal sealed class DutchAnalysis
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>
-    /// Full text: words, lower case, accents folded ("oekraïens" = "oekraiens"), Dutch stop words out,
-    /// Dutch stemming. The stem overrides are DutchAnalyzer's own, so "kind" and "kinderen" meet.
-    /// </summary>
-    public static Analyzer Text { get; } = new TextAnalyzer();
-
-    /// <summary>Words as typed, lower case and folded but not stemmed: the vocabulary for did-you-mean.</summary>
-    public static Analyzer Words { get; } = new WordAnalyzer();
-
-    /// <summary>The index's analyzer: <see cref="Text"/> for every field but the unstemmed word field.</summary>
-    public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(Text, new Dictionary<string, Analyzer> { [IndexFields.Words.Name] = Words });
-
     private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildOverrides();
+
+    private readonly CharArraySet? _compoundParts;
+
+    public DutchAnalysis(SearchWords words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        _compoundParts = words.CompoundParts.Count == 0 ? null : new CharArraySet(Version, words.CompoundParts.ToList(), ignoreCase: true);
+        Query = new TextAnalyzer(null);
+        Index = new TextAnalyzer(_compoundParts);
+        Words = new WordAnalyzer();
+        PerField = new PerFieldAnalyzerWrapper(Index, new Dictionary<string, Analyzer> { [IndexFields.Words.Name] = Words });
+    }
+
+    /// <summary>Analysis without any search words: for tests and tools.</summary>
+    public static DutchAnalysis Default { get; } = new(SearchWords.Empty);
+
+    /// <summary>Typed text and snippet text: the full chain without compound splitting.</summary>
+    public Analyzer Query { get; }
+
+    /// <summary>Indexed text: the full chain with compound splitting.</summary>
+    public Analyzer Index { get; }
+
+    /// <summary>Words as typed, lower case and folded but not stemmed: for typos and did-you-mean.</summary>
+    public Analyzer Words { get; }
+
+    /// <summary>The index writer's analyzer: <see cref="Index"/> for every field but the unstemmed word field.</summary>
+    public Analyzer PerField { get; }
+
+    /// <summary>
+    /// The known parts a word consists of, front to back, or empty when it is not entirely made of
+    /// them: "traumatherapie" gives [trauma, therapie].
+    /// </summary>
+    public IReadOnlyList<string> SplitCompound(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (_compoundParts is null || word.Length < 6)
+        {
+            return [];
+        }
+        var parts = new List<string>();
+        return Split(word, 0, parts) && parts.Count > 1 ? parts : [];
+    }
+
+    private bool Split(string word, int start, List<string> parts)
+    {
+        if (start == word.Length)
+        {
+            return true;
+        }
+        // Longest part first; a Dutch linking 's' or 'e' between parts is allowed ("kinder(s)hulp").
+        for (var end = word.Length; end - start >= 3; end--)
+        {
+            if (!_compoundParts!.Contains(word[start..end]))
+            {
+                continue;
+            }
+            parts.Add(word[start..end]);
+            if (Split(word, end, parts) || (end < word.Length - 3 && word[end] is 's' or 'e' && Split(word, end + 1, parts)))
+            {
+                return true;
+            }
+            parts.RemoveAt(parts.Count - 1);
+        }
+        return false;
+    }
 
     private static StemmerOverrideFilter.StemmerOverrideMap BuildOverrides()
     {
@@ -45,6 +104,7 @@ internal static class DutchAnalysis
     /// <summary>The terms of a text, in order, with their character offsets in it.</summary>
     public static List<(string Term, int Start, int End)> Terms(Analyzer analyzer, string field, string text)
     {
+        ArgumentNullException.ThrowIfNull(analyzer);
         var result = new List<(string, int, int)>();
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -58,13 +118,17 @@ internal static class DutchAnalysis
         return result;
     }
 
-    private sealed class TextAnalyzer : Analyzer
+    private sealed class TextAnalyzer(CharArraySet? compoundParts) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Version, reader);
             TokenStream stream = new LowerCaseFilter(Version, tokenizer);
             stream = new ASCIIFoldingFilter(stream);
+            if (compoundParts is not null)
+            {
+                stream = new DictionaryCompoundWordTokenFilter(Version, stream, compoundParts, minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 15, onlyLongestMatch: true);
+            }
             stream = new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
             stream = new StemmerOverrideFilter(stream, StemOverrides);
             stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());

@@ -1,11 +1,11 @@
 using System.Text;
-using Lucene.Net.Analysis.Nl;
 
 namespace TraumaGids.Core.Search;
 
 /// <summary>
 /// What a visitor typed, made safe to analyse: control characters and broken surrogates out, length
-/// capped, then split into the analyzer's terms. Never parsed as query syntax.
+/// capped, then split into the analyzer's terms, each with its synonyms and compound parts. Never
+/// parsed as query syntax.
 /// </summary>
 internal sealed class QueryText
 {
@@ -35,34 +35,34 @@ internal sealed class QueryText
 
     public bool IsEmpty => Normalised.Length == 0;
 
-    public static QueryText Parse(string? text)
+    public static QueryText Parse(string? text, DutchAnalysis analysis, SynonymMap synonyms)
     {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(synonyms);
         var normalised = Normalise(text).Trim();
-        var stems = DutchAnalysis.Terms(DutchAnalysis.Text, IndexFields.Body.Name, normalised).ToDictionary(t => t.Start, t => t.Term);
-        var terms = DutchAnalysis.Terms(DutchAnalysis.Words, IndexFields.Body.Name, normalised)
+        var stems = DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, normalised).ToDictionary(t => t.Start, t => t.Term);
+        var terms = DutchAnalysis.Terms(analysis.Words, IndexFields.Body.Name, normalised)
             .Where(w => stems.ContainsKey(w.Start))
-            .Select(w => new QueryTerm(w.Term, stems[w.Start]))
+            .Select(w => new QueryTerm(w.Term, stems[w.Start])
+            {
+                CompoundParts = [.. analysis.SplitCompound(w.Term).SelectMany(part => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, part).Select(t => t.Term))],
+            })
             .DistinctBy(t => t.Stem, StringComparer.Ordinal)
             .Take(MaxTerms)
             .ToList();
+        synonyms.Expand(terms);
         var prefix = terms.Count > 0 && terms[^1].Stem.Length >= PrefixMinLength ? terms[^1].Stem : null;
         return new QueryText(normalised, terms, prefix);
     }
 
     /// <summary>
     /// True when a word of a text (with its stem; null for a stop word) matches this query: the same
-    /// stem, one typo away from a typed word, or starting with the prefix.
+    /// stem or a one-word synonym, one typo away from a typed word, or starting with the prefix.
     /// </summary>
     public bool Matches(string word, string? stem) =>
-        (stem is not null && (Terms.Any(t => t.Stem == stem) || (Prefix is not null && stem.StartsWith(Prefix, StringComparison.Ordinal)))) ||
+        (stem is not null && (Terms.Any(t => t.Stem == stem || t.Synonyms.Any(s => s.Count == 1 && s[0] == stem)) ||
+                              (Prefix is not null && stem.StartsWith(Prefix, StringComparison.Ordinal)))) ||
         (word.Length >= FuzzyMinLength - 1 && Terms.Any(t => t.AllowsTypo && EditDistance.AtMost(t.Word, word, 1)));
-
-    /// <summary>The visitor's words, unstemmed and folded, for did-you-mean; stop words marked.</summary>
-    public IReadOnlyList<(string Word, bool IsStopWord)> Words() =>
-        DutchAnalysis.Terms(DutchAnalysis.Words, IndexFields.Body.Name, Normalised)
-            .Take(MaxTerms)
-            .Select(t => (t.Term, DutchAnalyzer.DefaultStopSet.Contains(t.Term)))
-            .ToList();
 
     internal static string Normalise(string? text)
     {
@@ -98,6 +98,61 @@ internal sealed class QueryText
 internal sealed record QueryTerm(string Word, string Stem)
 {
     public bool AllowsTypo => Word.Length >= QueryText.FuzzyMinLength;
+
+    /// <summary>Other ways to say it (from <c>zoekwoorden.yml</c>), each a sequence of stems.</summary>
+    public List<IReadOnlyList<string>> Synonyms { get; } = [];
+
+    /// <summary>The stems of the known parts of a compound word ("traumatherapie": trauma, therapie), or empty.</summary>
+    public IReadOnlyList<string> CompoundParts { get; init; } = [];
+}
+
+/// <summary>Synonym groups as stem sequences; expands the terms of a query with the other members of their groups.</summary>
+internal sealed class SynonymMap
+{
+    private readonly List<List<IReadOnlyList<string>>> _groups;
+
+    public SynonymMap(IEnumerable<IReadOnlyList<string>> groups, DutchAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(analysis);
+        _groups = [.. groups
+            .Select(g => g.Select(member => (IReadOnlyList<string>)[.. DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, member).Select(t => t.Term)])
+                .Where(stems => stems.Count > 0)
+                .DistinctBy(stems => string.Join(' ', stems))
+                .ToList())
+            .Where(g => g.Count > 1)];
+    }
+
+    public static SynonymMap Empty { get; } = new([], DutchAnalysis.Default);
+
+    /// <summary>Where a group member occurs in the query (as consecutive stems), every covered term gets the other members.</summary>
+    public void Expand(IReadOnlyList<QueryTerm> terms)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        foreach (var group in _groups)
+        {
+            foreach (var member in group)
+            {
+                for (var i = 0; i + member.Count <= terms.Count; i++)
+                {
+                    if (!member.Select((stem, k) => terms[i + k].Stem == stem).All(x => x))
+                    {
+                        continue;
+                    }
+                    for (var k = i; k < i + member.Count; k++)
+                    {
+                        foreach (var other in group.Where(o => !ReferenceEquals(o, member)))
+                        {
+                            if (!terms[k].Synonyms.Any(s => s.SequenceEqual(other)))
+                            {
+                                terms[k].Synonyms.Add(other);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// <summary>Edit distance with adjacent transpositions (optimal string alignment), with an early exit.</summary>

@@ -23,16 +23,22 @@ public sealed class SearchIndex : IDisposable
     private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<IndexedItem> _items;
     private readonly Vocabularies _vocabularies;
+    private readonly DutchAnalysis _analysis;
+    private readonly SynonymMap _synonyms;
+    private readonly QueryUnderstanding _understanding;
     private readonly Spelling _spelling;
 
-    private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, Vocabularies vocabularies)
+    private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis)
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader);
         _items = items;
-        _vocabularies = vocabularies;
-        _spelling = new Spelling(items.Select(i => i.Title + " " + i.Tags + " " + i.Text));
+        _vocabularies = content.Vocabularies;
+        _analysis = analysis;
+        _synonyms = new SynonymMap(content.SearchWords.Synonyms, analysis);
+        _understanding = new QueryUnderstanding(content.Vocabularies, content.SearchWords);
+        _spelling = new Spelling(items.Select(i => i.Title + " " + i.Tags + " " + i.Text), analysis);
     }
 
     /// <summary>What the index keeps of each item to build a hit and its snippet.</summary>
@@ -45,8 +51,9 @@ public sealed class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(content);
         var v = content.Vocabularies;
         var items = new List<IndexedItem>();
+        var analysis = new DutchAnalysis(content.SearchWords);
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(DutchAnalysis.Version, DutchAnalysis.PerField) { OpenMode = OpenMode.CREATE };
+        var config = new IndexWriterConfig(DutchAnalysis.Version, analysis.PerField) { OpenMode = OpenMode.CREATE };
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var p in content.Practitioners)
@@ -97,7 +104,7 @@ public sealed class SearchIndex : IDisposable
             writer.ForceMerge(1);
             writer.Commit();
         }
-        return new SearchIndex(directory, items, v);
+        return new SearchIndex(directory, items, content, analysis);
     }
 
     private static string Join(string? summary, string body) =>
@@ -150,19 +157,29 @@ public sealed class SearchIndex : IDisposable
             Page = Math.Max(1, query.Page),
             PageSize = Math.Clamp(query.PageSize, 1, MaxPageSize),
         };
-        var text = QueryText.Parse(query.Text);
+        var understood = _understanding.Parse(QueryText.Normalise(query.Text));
+        var text = QueryText.Parse(understood.Remaining, _analysis, _synonyms);
         var filters = Filters(query);
+        if (understood.Any)
+        {
+            filters["understood"] = UnderstoodFilter(understood);
+        }
 
         var relaxed = false;
         Query? textQuery = null;
         if (!text.IsEmpty)
         {
-            textQuery = Rewrite(TextQuery(text, relaxed: false));
+            textQuery = Rewrite(TextQuery(text, relaxed: false, understood));
             if (textQuery is not null && text.Terms.Count > 1 && Count(textQuery, filters, except: null) == 0)
             {
-                textQuery = Rewrite(TextQuery(text, relaxed: true));
+                textQuery = Rewrite(TextQuery(text, relaxed: true, understood));
                 relaxed = true;
             }
+        }
+        else if (understood.Any)
+        {
+            // Only a place, language or age was typed: all matching practitioners, those that mention the place first.
+            textQuery = Rewrite(WithUnderstoodBoost(new MatchAllDocsQuery(), understood));
         }
 
         IReadOnlyList<Facet> facets;
@@ -188,7 +205,8 @@ public sealed class SearchIndex : IDisposable
             Facets = facets,
             Relaxed = relaxed && total > 0,
             // Offered whenever a typed word occurs nowhere in the content, also when a typo still found results.
-            DidYouMean = text.IsEmpty ? null : _spelling.Suggest(text),
+            DidYouMean = string.IsNullOrWhiteSpace(query.Text) ? null : _spelling.Suggest(query.Text),
+            Understood = understood.Filters,
         };
     }
 
@@ -199,7 +217,7 @@ public sealed class SearchIndex : IDisposable
     private Query? Rewrite(Query? query) => query is null ? null : _searcher.Rewrite(query);
 
     /// <summary>One clause per term: the term in every full-text field, with one typo, or as a prefix.</summary>
-    private static BooleanQuery? TextQuery(QueryText text, bool relaxed)
+    private BooleanQuery? TextQuery(QueryText text, bool relaxed, QueryUnderstanding.Result understood)
     {
         if (text.Terms.Count == 0)
         {
@@ -217,6 +235,20 @@ public sealed class SearchIndex : IDisposable
                     any.Add(new PrefixQuery(new Term(field.Name, term.Stem)) { Boost = field.Boost * 0.5f });
                 }
             }
+            foreach (var synonym in term.Synonyms)
+            {
+                any.Add(AnyField(synonym, 0.8f));
+            }
+            if (term.CompoundParts.Count > 1)
+            {
+                // "traumatherapie" that occurs nowhere as one word: all its parts.
+                var parts = new BooleanQuery { Boost = 0.7f };
+                foreach (var part in term.CompoundParts)
+                {
+                    parts.Add(AnyField([part], 1f), Occur.MUST);
+                }
+                any.Add(parts);
+            }
             if (term.AllowsTypo)
             {
                 // One typo, against the words as written: a typo often breaks the stem ("kinderenn").
@@ -224,16 +256,18 @@ public sealed class SearchIndex : IDisposable
             }
             terms.Add(any, Occur.SHOULD);
         }
-        var n = text.Terms.Count;
-        terms.MinimumNumberShouldMatch = relaxed ? 1 : n <= 2 ? n : (int)Math.Ceiling(n * 0.6);
-        if (n == 1)
+        // Recognised places, languages and ages count as matched words: they are filters already.
+        var n = text.Terms.Count + understood.Filters.Count;
+        var required = relaxed ? 1 : n <= 2 ? n : (int)Math.Ceiling(n * 0.6);
+        terms.MinimumNumberShouldMatch = Math.Clamp(required - understood.Filters.Count, 1, text.Terms.Count);
+        if (text.Terms.Count == 1 && !understood.Any)
         {
             return terms;
         }
 
         // Words typed together that stand together in a title or text rank higher.
-        var result = new BooleanQuery { { terms, Occur.MUST } };
-        foreach (var field in new[] { IndexFields.Title, IndexFields.Summary, IndexFields.Body })
+        var result = WithUnderstoodBoost(terms, understood);
+        foreach (var field in text.Terms.Count > 1 ? [IndexFields.Title, IndexFields.Summary, IndexFields.Body] : Array.Empty<FieldDefinition>())
         {
             var phrase = new PhraseQuery { Slop = 2, Boost = field.Boost };
             foreach (var term in text.Terms)
@@ -243,6 +277,76 @@ public sealed class SearchIndex : IDisposable
             result.Add(phrase, Occur.SHOULD);
         }
         return result;
+    }
+
+    /// <summary>A word (one stem) or phrase (several) in any full-text field, scored by the best field.</summary>
+    private static DisjunctionMaxQuery AnyField(IReadOnlyList<string> stems, float boost)
+    {
+        var any = new DisjunctionMaxQuery(0.1f);
+        foreach (var field in IndexFields.FullText)
+        {
+            if (stems.Count == 1)
+            {
+                any.Add(new TermQuery(new Term(field.Name, stems[0])) { Boost = field.Boost * boost });
+            }
+            else
+            {
+                var phrase = new PhraseQuery { Slop = 2, Boost = field.Boost * boost };
+                foreach (var stem in stems)
+                {
+                    phrase.Add(new Term(field.Name, stem));
+                }
+                any.Add(phrase);
+            }
+        }
+        return any;
+    }
+
+    /// <summary>The query, with practitioners that mention a recognised place or language by name ranked higher.</summary>
+    private BooleanQuery WithUnderstoodBoost(Query query, QueryUnderstanding.Result understood)
+    {
+        var result = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var filter in understood.Filters.Where(f => f.Facet != QueryUnderstanding.AgeFacet))
+        {
+            var stems = understood.Phrases[filter]
+                .SelectMany(p => DutchAnalysis.Terms(_analysis.Query, IndexFields.Tags.Name, p).Select(t => t.Term))
+                .Distinct(StringComparer.Ordinal)
+                .ToList();
+            if (stems.Count > 0)
+            {
+                result.Add(AnyField(stems, 0.5f), Occur.SHOULD);
+            }
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// A place, language or age in the typed text means the visitor looks for practitioners: only
+    /// practitioners that serve the place, speak the language and treat the age.
+    /// </summary>
+    private static BooleanQuery UnderstoodFilter(QueryUnderstanding.Result understood)
+    {
+        var practitioner = new BooleanQuery { { new TermQuery(new Term(IndexFields.Kind.Name, ContentKind.Practitioner.Key())), Occur.MUST } };
+        void AnyOf(FieldDefinition field, IReadOnlyList<string> values)
+        {
+            if (values.Count > 0)
+            {
+                var any = new BooleanQuery();
+                foreach (var value in values)
+                {
+                    any.Add(new TermQuery(new Term(field.Name, value)), Occur.SHOULD);
+                }
+                practitioner.Add(any, Occur.MUST);
+            }
+        }
+        AnyOf(IndexFields.Municipality, understood.Municipalities);
+        AnyOf(IndexFields.Language, understood.Languages);
+        if (understood.Age is { } age)
+        {
+            practitioner.Add(NumericRangeQuery.NewInt32Range(IndexFields.AgeFrom.Name, null, age, true, true), Occur.MUST);
+            practitioner.Add(NumericRangeQuery.NewInt32Range(IndexFields.AgeTo.Name, age, null, true, true), Occur.MUST);
+        }
+        return practitioner;
     }
 
     /// <summary>The active filters by facet name; within one filter the values are alternatives.</summary>
@@ -375,7 +479,7 @@ public sealed class SearchIndex : IDisposable
         foreach (var scored in top.ScoreDocs.Skip((int)skip))
         {
             var item = _items[_searcher.Doc(scored.Doc).GetField(IndexFields.Item).GetInt32Value()!.Value];
-            hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, textQuery is null ? null : text), scored.Score));
+            hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, textQuery is null ? null : text, _analysis), scored.Score));
         }
         return hits;
     }

@@ -65,6 +65,8 @@ public sealed record SearchResults
     public string? DidYouMean { get; init; }
     /// <summary>True when no item matched all words, and the hits match only some of them.</summary>
     public bool Relaxed { get; init; }
+    /// <summary>Municipalities, languages and ages recognised in the text and used as filters on practitioners.</summary>
+    public IReadOnlyList<UnderstoodFilter> Understood { get; init; } = [];
 
     public int PageCount => Total == 0 ? 0 : (Total + Query.PageSize - 1) / Query.PageSize;
 }

@@ -15,15 +15,16 @@ internal static class Snippets
 
     private const int MaxChars = 240;
 
-    public static string Build(string text, QueryText? query)
+    public static string Build(string text, QueryText? query, DutchAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(analysis);
         if (text.Length == 0)
         {
             return "";
         }
-        var terms = query is null || query.Terms.Count == 0 ? [] : DutchAnalysis.Terms(DutchAnalysis.Words, IndexFields.Body.Name, text);
-        var stems = terms.Count == 0 ? [] : DutchAnalysis.Terms(DutchAnalysis.Text, IndexFields.Body.Name, text).ToDictionary(t => t.Start, t => t.Term);
+        var terms = query is null || query.Terms.Count == 0 ? [] : DutchAnalysis.Terms(analysis.Words, IndexFields.Body.Name, text);
+        var stems = terms.Count == 0 ? [] : DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, text).ToDictionary(t => t.Start, t => t.Term);
         var matches = terms.Select(t => query!.Matches(t.Term, stems.GetValueOrDefault(t.Start))).ToArray();
         if (!matches.Contains(true))
         {

@@ -8,13 +8,16 @@ internal sealed class Spelling
 {
     private readonly Dictionary<string, int> _frequency;
     private readonly ILookup<int, string> _byLength;
+    private readonly DutchAnalysis _analysis;
 
-    public Spelling(IEnumerable<string> texts)
+    public Spelling(IEnumerable<string> texts, DutchAnalysis analysis)
     {
+        ArgumentNullException.ThrowIfNull(texts);
+        _analysis = analysis ?? throw new ArgumentNullException(nameof(analysis));
         _frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            foreach (var word in DutchAnalysis.Terms(DutchAnalysis.Words, IndexFields.Body.Name, text).Select(t => t.Term).Distinct(StringComparer.Ordinal))
+            foreach (var word in DutchAnalysis.Terms(analysis.Words, IndexFields.Body.Name, text).Select(t => t.Term).Distinct(StringComparer.Ordinal))
             {
                 if (word.Length >= 3 && !word.Any(char.IsDigit))
                 {
@@ -25,13 +28,14 @@ internal sealed class Spelling
         _byLength = _frequency.Keys.ToLookup(w => w.Length);
     }
 
-    /// <summary>The query with unknown words corrected, or null when nothing could be corrected.</summary>
-    public string? Suggest(QueryText query)
+    /// <summary>The text with unknown words corrected, or null when nothing could be corrected.</summary>
+    public string? Suggest(string text)
     {
         var changed = false;
         var words = new List<string>();
-        foreach (var (word, isStopWord) in query.Words())
+        foreach (var (word, _, _) in DutchAnalysis.Terms(_analysis.Words, IndexFields.Body.Name, QueryText.Normalise(text)).Take(QueryText.MaxTerms))
         {
+            var isStopWord = Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Contains(word);
             var correction = isStopWord || word.Length < 3 || _frequency.ContainsKey(word) ? null : Closest(word);
             changed |= correction is not null;
             words.Add(correction ?? word);

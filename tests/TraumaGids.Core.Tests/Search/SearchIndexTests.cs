@@ -25,8 +25,8 @@ public sealed class SearchIndexTests(SearchFixture fixture) : IClassFixture<Sear
     [InlineData("behandelingen", "behandeling")]
     public void Words_that_belong_together_get_the_same_term(string a, string b)
     {
-        var termA = DutchAnalysis.Terms(DutchAnalysis.Text, "body", a).Single().Term;
-        var termB = DutchAnalysis.Terms(DutchAnalysis.Text, "body", b).Single().Term;
+        var termA = DutchAnalysis.Terms(DutchAnalysis.Default.Query, "body", a).Single().Term;
+        var termB = DutchAnalysis.Terms(DutchAnalysis.Default.Query, "body", b).Single().Term;
 
         Assert.Equal(termA, termB);
     }
@@ -34,7 +34,7 @@ public sealed class SearchIndexTests(SearchFixture fixture) : IClassFixture<Sear
     [Fact]
     public void Dutch_stop_words_are_not_terms()
     {
-        var terms = DutchAnalysis.Terms(DutchAnalysis.Text, "body", "mijn kind en de school").Select(t => t.Term);
+        var terms = DutchAnalysis.Terms(DutchAnalysis.Default.Query, "body", "mijn kind en de school").Select(t => t.Term);
 
         Assert.Equal(["kinder", "schol"], terms); // "mijn", "en", "de" are stop words; "school" stems to "schol"
     }

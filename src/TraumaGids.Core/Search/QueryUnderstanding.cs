@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using TraumaGids.Core.Content;
+
+namespace TraumaGids.Core.Search;
+
+/// <summary>
+/// Something recognised in the typed text and used as a filter on practitioners: a municipality or
+/// place ("bussum"), a language ("arabisch") or an age ("kind van 9", "15 jaar"). Shown to the visitor
+/// with a link to search again without it.
+/// </summary>
+public sealed record UnderstoodFilter(string Facet, string Key, string Label, string TextWithout);
+
+/// <summary>Finds municipalities, places, languages and ages in typed text.</summary>
+internal sealed partial class QueryUnderstanding
+{
+    public const string AgeFacet = "leeftijd";
+
+    /// <summary>Phrases as folded lower-case word sequences, longest first, with what they mean.</summary>
+    private readonly List<(string[] Words, string Facet, string Key, string Label)> _phrases;
+
+    public QueryUnderstanding(Vocabularies vocabularies, SearchWords words)
+    {
+        ArgumentNullException.ThrowIfNull(vocabularies);
+        ArgumentNullException.ThrowIfNull(words);
+        var phrases = new List<(string[], string, string, string)>();
+        foreach (var (key, label) in vocabularies.Municipalities.Entries)
+        {
+            phrases.Add((Words(label), FacetNames.Municipality, key, label));
+        }
+        foreach (var (place, key) in words.Places)
+        {
+            phrases.Add((Words(place), FacetNames.Municipality, key, vocabularies.Municipalities.Label(key)));
+        }
+        foreach (var (key, label) in vocabularies.Languages.Entries)
+        {
+            // "Perzisch (Farsi)": both names count.
+            foreach (var name in label.Split(['(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                phrases.Add((Words(name), FacetNames.Language, key, label));
+            }
+        }
+        _phrases = [.. phrases.Where(p => p.Item1.Length > 0).OrderByDescending(p => p.Item1.Length)];
+    }
+
+    public sealed record Result(
+        string Remaining, int? Age, IReadOnlyList<string> Municipalities, IReadOnlyList<string> Languages,
+        IReadOnlyList<UnderstoodFilter> Filters, IReadOnlyDictionary<UnderstoodFilter, IReadOnlyList<string>> Phrases)
+    {
+        public bool Any => Filters.Count > 0;
+    }
+
+    public Result Parse(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var spans = new List<(int Start, int Length, string Facet, string Key, string Label)>();
+
+        var age = AgePattern().Match(text);
+        int? ageValue = null;
+        if (age.Success && int.TryParse(age.Groups["age"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a <= 120)
+        {
+            ageValue = a;
+            spans.Add((age.Index, age.Length, AgeFacet, a.ToString(CultureInfo.InvariantCulture), $"{a} jaar"));
+        }
+
+        var tokens = WordPattern().Matches(text).Select(m => (Word: Fold(m.Value), m.Index, m.Length)).ToList();
+        var used = new bool[tokens.Count];
+        foreach (var (words, facet, key, label) in _phrases)
+        {
+            for (var i = 0; i + words.Length <= tokens.Count; i++)
+            {
+                if (Enumerable.Range(0, words.Length).Any(k => used[i + k] || tokens[i + k].Word != words[k]))
+                {
+                    continue;
+                }
+                for (var k = 0; k < words.Length; k++)
+                {
+                    used[i + k] = true;
+                }
+                var last = tokens[i + words.Length - 1];
+                spans.Add((tokens[i].Index, last.Index + last.Length - tokens[i].Index, facet, key, label));
+            }
+        }
+
+        var filters = spans
+            .Where(s => s.Facet == AgeFacet || !spans.Any(o => o.Facet == AgeFacet && s.Start >= o.Start && s.Start < o.Start + o.Length))
+            .DistinctBy(s => (s.Facet, s.Key))
+            .Select(s => new UnderstoodFilter(s.Facet, s.Key, s.Label, Without(text, spans.Where(o => o.Facet == s.Facet && o.Key == s.Key).Select(o => (o.Start, o.Length)))))
+            .ToList();
+        var remaining = Without(text, spans.Select(s => (s.Start, s.Length)));
+        // The words as typed ("bussum"), to rank practitioners that name them higher.
+        var phrases = filters.ToDictionary(f => f, f => (IReadOnlyList<string>)[.. spans.Where(s => s.Facet == f.Facet && s.Key == f.Key).Select(s => text.Substring(s.Start, s.Length))]);
+        return new Result(
+            remaining,
+            ageValue,
+            [.. filters.Where(f => f.Facet == FacetNames.Municipality).Select(f => f.Key)],
+            [.. filters.Where(f => f.Facet == FacetNames.Language).Select(f => f.Key)],
+            filters,
+            phrases);
+    }
+
+    private static string Without(string text, IEnumerable<(int Start, int Length)> spans)
+    {
+        var builder = new StringBuilder(text);
+        foreach (var (start, length) in spans.OrderByDescending(s => s.Start))
+        {
+            builder.Remove(start, length).Insert(start, ' ');
+        }
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static string[] Words(string phrase) => [.. WordPattern().Matches(phrase).Select(m => Fold(m.Value))];
+
+    /// <summary>Lower case without accents: "Oekraïens" = "oekraiens".</summary>
+    private static string Fold(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}'’\-]*", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
+
+    /// <summary>"15 jaar", "15-jarige", "9 jr", "kind van 9", "leeftijd 9", "is 12".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<age>\d{1,3})\s*-?\s*(?:jaar|jr\.?|jarige)(?![\p{L}])|(?:van|leeftijd|is)\s+(?<age>\d{1,3})(?![\d\p{L}]|\s*(?:weken|week|maanden|maand|dagen|keer|uur|kinderen)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AgePattern();
+}

@@ -1,0 +1,118 @@
+using TraumaGids.Core.Content;
+using TraumaGids.Core.Search;
+
+namespace TraumaGids.Core.Tests.Search;
+
+/// <summary>Synonyms, compound splitting and query understanding, configured as content.</summary>
+public sealed class SearchWordsTests
+{
+    private static readonly SearchWords Words = new(
+        Synonyms: [["nachtmerries", "enge dromen"], ["online", "beeldbellen"], ["huiselijk geweld", "geweld thuis"]],
+        Places: new Dictionary<string, string> { ["bussum"] = "laren" },
+        CompoundParts: ["trauma", "behandeling", "therapie", "lotgenoten", "groep"]);
+
+    private static SearchIndex Index() => SearchIndex.Build(new ContentSet(
+        TestContent.Vocabularies, TestContent.Practitioners, TestContent.Offers, TestContent.InfoPages, [], searchWords: Words));
+
+    private static List<string> Slugs(SearchResults results) => [.. results.Hits.Select(h => h.Slug)];
+
+    [Fact]
+    public void A_synonym_finds_what_the_content_calls_otherwise()
+    {
+        using var index = Index();
+
+        Assert.Equal(["bram"], Slugs(index.Search(new SearchQuery { Text = "enge dromen" })));
+        Assert.Contains("anna", Slugs(index.Search(new SearchQuery { Text = "geweld thuis" })));
+        Assert.Contains("<mark>nachtmerries</mark>", index.Search(new SearchQuery { Text = "enge dromen" }).Hits[0].SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_the_synonym_file_the_same_words_find_nothing()
+    {
+        using var plain = SearchIndex.Build(TestContent.Content());
+
+        Assert.Empty(Slugs(plain.Search(new SearchQuery { Text = "enge dromen" })));
+    }
+
+    [Fact]
+    public void A_part_of_a_compound_word_finds_the_compound()
+    {
+        using var index = Index();
+        using var plain = SearchIndex.Build(TestContent.Content());
+
+        // "Traumabehandeling voor jongeren" (chantal) is found by its part "trauma" only with splitting.
+        Assert.Contains("chantal", Slugs(index.Search(new SearchQuery { Text = "trauma jongeren" })));
+        Assert.DoesNotContain("chantal", Slugs(plain.Search(new SearchQuery { Text = "trauma jongeren" })));
+    }
+
+    [Fact]
+    public void A_compound_that_occurs_nowhere_is_searched_as_its_parts()
+    {
+        using var index = Index();
+
+        // "lotgenotengroep" is in eva's text; "groeplotgenoten" is nowhere, but both its parts are.
+        Assert.Contains("eva", Slugs(index.Search(new SearchQuery { Text = "groeplotgenoten" })));
+    }
+
+    [Fact]
+    public void A_place_in_the_text_becomes_a_removable_filter_on_practitioners()
+    {
+        using var index = Index();
+
+        var results = index.Search(new SearchQuery { Text = "emdr huizen" });
+
+        Assert.Equal(["bram"], Slugs(results));
+        var understood = Assert.Single(results.Understood);
+        Assert.Equal((FacetNames.Municipality, "huizen", "Huizen", "emdr"), (understood.Facet, understood.Key, understood.Label, understood.TextWithout));
+    }
+
+    [Fact]
+    public void A_place_name_maps_to_its_municipality()
+    {
+        using var index = Index();
+
+        var results = index.Search(new SearchQuery { Text = "Bussum" });
+
+        Assert.Equal(["chantal", "eva"], Slugs(results).Order());
+        Assert.Equal("Laren", Assert.Single(results.Understood).Label);
+    }
+
+    [Theory]
+    [InlineData("kind van 9", 9, "kind")]
+    [InlineData("emdr 15 jaar", 15, "emdr")]
+    [InlineData("mijn 7-jarige zoon", 7, "mijn zoon")]
+    [InlineData("leeftijd 12 tf-cbt", 12, "tf-cbt")]
+    public void An_age_in_the_text_becomes_a_filter(string text, int age, string without)
+    {
+        using var index = Index();
+
+        var results = index.Search(new SearchQuery { Text = text });
+
+        var understood = Assert.Single(results.Understood, u => u.Facet == "leeftijd");
+        Assert.Equal($"{age} jaar", understood.Label);
+        Assert.Equal(without, understood.TextWithout);
+        Assert.All(results.Hits, h => Assert.True(TestContent.Practitioners.Single(p => p.Slug == h.Slug).Ages.Contains(age)));
+    }
+
+    [Theory]
+    [InlineData("van 9 weken geleden")]
+    [InlineData("3 kinderen")]
+    [InlineData("400 jaar")]
+    [InlineData("ouder dan")]
+    public void Numbers_that_are_no_age_are_left_alone(string text)
+    {
+        using var index = Index();
+
+        Assert.DoesNotContain(index.Search(new SearchQuery { Text = text }).Understood, u => u.Facet == "leeftijd");
+    }
+
+    [Fact]
+    public void A_language_name_with_or_without_accents_becomes_a_filter()
+    {
+        using var index = Index();
+
+        Assert.Equal(["dirk"], Slugs(index.Search(new SearchQuery { Text = "Oekraïens" })));
+        Assert.Equal(["dirk"], Slugs(index.Search(new SearchQuery { Text = "oekraiens" })));
+        Assert.Equal(["chantal"], Slugs(index.Search(new SearchQuery { Text = "arabisch" })));
+    }
+}
