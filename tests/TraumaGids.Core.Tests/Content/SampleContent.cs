@@ -149,6 +149,9 @@ internal static class SampleContent
         return string.Concat(text.AsSpan(0, first), newValue, text.AsSpan(first + oldValue.Length));
     }
 
+    /// <summary>Removes the one line that is exactly <paramref name="line"/>.</summary>
+    public static string RemoveLine(this string text, string line) => text.ReplaceOnce("\n" + line + "\n", "\n");
+
     /// <summary>The 1-based number of the only line that starts with <paramref name="lineStart"/>.</summary>
     public static int LineOf(this string text, string lineStart)
     {
