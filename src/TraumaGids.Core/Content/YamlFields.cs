@@ -112,7 +112,7 @@ internal sealed partial class YamlFields
             return null;
         }
         if (node is YamlScalarNode { Value: var v } &&
-            int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             if (number < min || number > max)
             {

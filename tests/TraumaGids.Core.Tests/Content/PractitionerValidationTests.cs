@@ -176,6 +176,8 @@ public sealed class PractitionerValidationTests
     [Theory]
     [InlineData("  weken: 6", "  weken: 105", "wachttijd.weken", "105", "0 t/m 104")]
     [InlineData("  tot: 18", "  tot: 121", "leeftijd.tot", "121", "0 t/m 120")]
+    [InlineData("  van: 4", "  van: -1", "leeftijd.van", "-1", "0 t/m 120")]
+    [InlineData("  weken: 6", "  weken: -2", "wachttijd.weken", "-2", "0 t/m 104")]
     public void Load_NumberOutOfRange_NamesTheRange(string oldLine, string newLine, string field, string number, string range)
     {
         BreakLine(oldLine, newLine, field, number, range);
