@@ -176,6 +176,13 @@ public static partial class ContentLoader
         }
         catch (YamlException ex)
         {
+            // YamlDotNet reports a tab in the indentation at line 1 or at the line before it: point at the tab.
+            var tabLine = Array.FindIndex(yamlLines, l => l.Length > l.TrimStart(' ', '\t').Length && l[..^l.TrimStart(' ', '\t').Length].Contains('\t', StringComparison.Ordinal)) + 1;
+            if (tabLine > 0 && ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            {
+                issues.Add(new ContentIssue(relative, tabLine + lineOffset, field, "YAML klopt niet: deze regel springt in met een tab; gebruik spaties"));
+                return null;
+            }
             // A list or quote left open is noticed by the parser only lines later: point at where it was opened.
             var line = (int)ex.Start.Line;
             var open = UnclosedLine(yamlLines);
