@@ -10,8 +10,8 @@ internal sealed record BodyLink(string Url, int Line);
 
 /// <summary>
 /// Renders editor Markdown to safe HTML. The pipeline is built once (Markdig pipelines are immutable
-/// and thread-safe). Raw HTML is disabled, so content cannot inject markup or scripts; link targets
-/// other than relative paths, http(s), mailto and tel are neutralised and reported.
+/// and thread-safe). Raw HTML is disabled, so content cannot inject markup or scripts; link and
+/// autolink targets other than relative paths, http(s), mailto and tel are neutralised and reported.
 /// </summary>
 internal static class MarkdownRenderer
 {
@@ -54,6 +54,17 @@ internal static class MarkdownRenderer
                 continue;
             }
             links.Add(new BodyLink(url, line));
+        }
+
+        // <scheme:…> autolinks are a separate inline: without this, <javascript:alert(1)> became a live link.
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (autolink.IsEmail || IsSafe(autolink.Url))
+            {
+                continue;
+            }
+            unsafeLink(autolink.Url, firstLine + autolink.Line);
+            autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
 
         using var writer = new StringWriter();
