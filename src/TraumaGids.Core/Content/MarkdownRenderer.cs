@@ -80,7 +80,8 @@ internal static class MarkdownRenderer
     private static bool IsSafe(string url)
     {
         var trimmed = url.Trim();
-        if (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal))
+        // '//host' and '/\host' (browsers read '\' as '/') leave the site: not a path on it.
+        if (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal) && !trimmed.StartsWith("/\\", StringComparison.Ordinal))
         {
             return true;
         }

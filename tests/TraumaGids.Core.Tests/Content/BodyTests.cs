@@ -137,6 +137,7 @@ public sealed class BodyTests
     [InlineData("data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==")]
     [InlineData("vbscript:msgbox")]
     [InlineData("//evil.example.org")]
+    [InlineData("/\\evil.example.org")]
     [InlineData("informatie/wat-is-trauma")]
     public void Load_UnsafeLink_IsNeutralisedAndReported(string url)
     {
