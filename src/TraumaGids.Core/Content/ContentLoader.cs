@@ -87,7 +87,8 @@ public static partial class ContentLoader
                 var slug = slugOf(item);
                 if (seen.TryGetValue(slug, out var other))
                 {
-                    issues.Add(new ContentIssue(relative, 1, "slug", $"'{slug}' wordt al gebruikt door {other}; elke pagina heeft een eigen slug nodig"));
+                    var line = parsed!.Fields.LineOfKey("slug", otherwise: 1);
+                    issues.Add(new ContentIssue(relative, line, "slug", $"'{slug}' wordt al gebruikt door {other}; elke pagina heeft een eigen slug nodig"));
                 }
                 else
                 {

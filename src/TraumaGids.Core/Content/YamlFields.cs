@@ -43,6 +43,19 @@ internal sealed partial class YamlFields
 
     public void Error(YamlNode at, string key, string message) => _issues.Add(new ContentIssue(_file, LineOf(at), _prefix + key, message));
 
+    /// <summary>The line of a field's key, or <paramref name="otherwise"/> when the field is absent.</summary>
+    public int LineOfKey(string key, int otherwise)
+    {
+        foreach (var (keyNode, _) in _node.Children)
+        {
+            if (keyNode is YamlScalarNode { Value: var name } && name == key)
+            {
+                return LineOf(keyNode);
+            }
+        }
+        return otherwise;
+    }
+
     /// <summary>The raw node of a field (marked as read), for shapes the typed readers do not cover.</summary>
     public YamlNode? Find(string key)
     {

@@ -1,0 +1,81 @@
+using TraumaGids.Core.Content;
+
+namespace TraumaGids.Core.Tests.Content;
+
+/// <summary>Addresses: the file name, a <c>slug:</c> override, and two files claiming one address.</summary>
+public sealed class SlugTests
+{
+    private const string File = SampleContent.PractitionerPath;
+
+    [Theory]
+    [InlineData("Anna de Vries")]
+    [InlineData("anna_de_vries")]
+    [InlineData("anna--de-vries")]
+    [InlineData("-anna")]
+    [InlineData("Anna")]
+    public void Load_BadSlugField_IsReportedOnItsLine(string slug)
+    {
+        var text = SampleContent.Practitioner.ReplaceOnce("laatst-beoordeeld:", $"slug: {slug}\nlaatst-beoordeeld:");
+        using var tree = ContentTree.Valid().With(File, text);
+
+        var content = tree.Load();
+
+        ContentAssert.HasIssue(content, File, text.LineOf("slug:"), "slug", $"'{slug}' is geen geldige slug", "kleine letters");
+        Assert.Empty(content.Practitioners);
+    }
+
+    [Fact]
+    public void Load_BadFileName_IsReportedAsBadSlug()
+    {
+        using var tree = ContentTree.Valid().With("behandelaars/piet_jansen.md", SampleContent.MinimalPractitioner("Piet Jansen"));
+
+        var content = tree.Load();
+
+        var issue = Assert.Single(content.Issues);
+        Assert.Equal(("behandelaars/piet_jansen.md", "slug"), (issue.File, issue.Field));
+        Assert.InRange(issue.Line, 1, 2);
+        Assert.Contains("'piet_jansen'", issue.Message, StringComparison.Ordinal);
+        Assert.Equal("anna-de-vries", Assert.Single(content.Practitioners).Slug);
+    }
+
+    [Fact]
+    public void Load_DuplicateSlugViaSlugField_IsReportedOnTheSlugLineOfTheLaterFile()
+    {
+        var piet = SampleContent.MinimalPractitioner("Piet Jansen", "slug: anna-de-vries\n");
+        using var tree = ContentTree.Valid().With("behandelaars/piet-jansen.md", piet);
+
+        var content = tree.Load();
+
+        ContentAssert.SingleIssue(content, "behandelaars/piet-jansen.md", piet.LineOf("slug:"), "slug",
+            "'anna-de-vries'", SampleContent.PractitionerPath);
+        Assert.Equal("Drs. Anna de Vries", Assert.Single(content.Practitioners).Name);
+    }
+
+    [Fact]
+    public void Load_TwoFilesWithTheSameSlugField_LoadsOnlyTheFirst()
+    {
+        using var tree = ContentTree.Valid()
+            .With("behandelaars/a.md", SampleContent.MinimalPractitioner("A", "slug: dezelfde\n"))
+            .With("behandelaars/b.md", SampleContent.MinimalPractitioner("B", "slug: dezelfde\n"));
+
+        var content = tree.Load();
+
+        var issue = Assert.Single(content.Issues);
+        Assert.Equal(("behandelaars/b.md", "slug"), (issue.File, issue.Field));
+        Assert.Contains("behandelaars/a.md", issue.Message, StringComparison.Ordinal);
+        Assert.Equal("A", content.FindPractitioner("dezelfde")!.Name);
+        Assert.Equal(2, content.Practitioners.Count);
+    }
+
+    [Fact]
+    public void Load_SameSlugInDifferentFolders_IsFine()
+    {
+        using var tree = ContentTree.Valid().With("informatie/emdr.md", SampleContent.MinimalInfoPage("Over EMDR"));
+
+        var content = tree.Load();
+
+        ContentAssert.NoIssues(content);
+        Assert.NotNull(content.FindOffer("emdr"));
+        Assert.NotNull(content.FindInfoPage("emdr"));
+    }
+}
