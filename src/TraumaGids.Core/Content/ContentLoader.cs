@@ -27,19 +27,24 @@ public static partial class ContentLoader
         var issues = new List<ContentIssue>();
         var vocabularies = LoadVocabularies(directory, issues);
 
-        // Every slug present on disk, parsed or not: links are checked against these, so one broken
-        // file does not cascade into errors in every file that links to it.
+        var practitionerFiles = ReadFolder(directory, PractitionersFolder, issues);
+        var offerFiles = ReadFolder(directory, OffersFolder, issues);
+        var infoPageFiles = ReadFolder(directory, InfoPagesFolder, issues);
+
+        // The address of every file on disk, parsed or not: links are checked against these, so one
+        // broken file does not cascade into errors in every file that links to it. A 'slug:' field
+        // moves a page, so it counts instead of the file name.
         var slugsOnDisk = new Dictionary<ContentKind, HashSet<string>>
         {
-            [ContentKind.Practitioner] = SlugsIn(directory, PractitionersFolder),
-            [ContentKind.Offer] = SlugsIn(directory, OffersFolder),
-            [ContentKind.InfoPage] = SlugsIn(directory, InfoPagesFolder),
+            [ContentKind.Practitioner] = SlugsOf(practitionerFiles),
+            [ContentKind.Offer] = SlugsOf(offerFiles),
+            [ContentKind.InfoPage] = SlugsOf(infoPageFiles),
         };
 
         var context = new LoadContext(directory, today, vocabularies, slugsOnDisk);
-        var practitioners = LoadFolder(context, PractitionersFolder, issues, ParsePractitioner, p => p.Slug);
-        var offers = LoadFolder(context, OffersFolder, issues, ParseOffer, o => o.Slug);
-        var infoPages = LoadFolder(context, InfoPagesFolder, issues, ParseInfoPage, p => p.Slug);
+        var practitioners = LoadFolder(context, practitionerFiles, issues, ParsePractitioner, p => p.Slug);
+        var offers = LoadFolder(context, offerFiles, issues, ParseOffer, o => o.Slug);
+        var infoPages = LoadFolder(context, infoPageFiles, issues, ParseInfoPage, p => p.Slug);
         var instruments = LoadInstruments(context, issues);
         var searchWords = LoadSearchWords(directory, vocabularies, issues);
 
@@ -51,31 +56,38 @@ public static partial class ContentLoader
     /// <summary>What a parser gets: the front matter fields, the body and where to report problems.</summary>
     private sealed record ParsedFile(string RelativePath, string DefaultSlug, YamlFields Fields, string Body, int BodyFirstLine, List<ContentIssue> Issues);
 
-    private static HashSet<string> SlugsIn(string root, string folder)
+    /// <summary>One file of a folder after reading: parsed front matter, or null with the reason in its issues.</summary>
+    private sealed record SourceFile(string RelativePath, string FileSlug, ParsedFile? Parsed, List<ContentIssue> Issues);
+
+    private static List<SourceFile> ReadFolder(string root, string folder, List<ContentIssue> allIssues)
     {
         var path = Path.Combine(root, folder);
-        return Directory.Exists(path)
-            ? Directory.EnumerateFiles(path, "*.md").Select(f => Path.GetFileNameWithoutExtension(f).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal)
-            : [];
-    }
-
-    private static List<T> LoadFolder<T>(LoadContext context, string folder, List<ContentIssue> allIssues, Func<LoadContext, ParsedFile, T?> parse, Func<T, string> slugOf)
-        where T : class
-    {
-        var result = new List<T>();
-        var path = Path.Combine(context.Root, folder);
         if (!Directory.Exists(path))
         {
             allIssues.Add(new ContentIssue(folder + "/", 0, "map", "map ontbreekt; zonder deze map toont de site hier niets"));
-            return result;
+            return [];
         }
-
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var files = new List<SourceFile>();
         foreach (var file in Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal))
         {
             var relative = folder + "/" + Path.GetFileName(file);
             var issues = new List<ContentIssue>();
             var parsed = ReadFile(file, relative, issues);
+            files.Add(new SourceFile(relative, Path.GetFileNameWithoutExtension(file).ToLowerInvariant(), parsed, issues));
+        }
+        return files;
+    }
+
+    private static HashSet<string> SlugsOf(List<SourceFile> files) =>
+        files.Select(f => f.Parsed?.Fields.PeekString("slug") ?? f.FileSlug).ToHashSet(StringComparer.Ordinal);
+
+    private static List<T> LoadFolder<T>(LoadContext context, List<SourceFile> files, List<ContentIssue> allIssues, Func<LoadContext, ParsedFile, T?> parse, Func<T, string> slugOf)
+        where T : class
+    {
+        var result = new List<T>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (relative, _, parsed, issues) in files)
+        {
             T? item = null;
             if (parsed is not null)
             {

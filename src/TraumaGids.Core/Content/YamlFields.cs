@@ -56,6 +56,13 @@ internal sealed partial class YamlFields
         return otherwise;
     }
 
+    /// <summary>A text field's trimmed value, or null; without marking it read or reporting anything.</summary>
+    public string? PeekString(string key) =>
+        _node.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node) &&
+        node is YamlScalarNode { Value: var value } && !string.IsNullOrWhiteSpace(value)
+            ? value.Trim()
+            : null;
+
     /// <summary>The raw node of a field (marked as read), for shapes the typed readers do not cover.</summary>
     public YamlNode? Find(string key)
     {

@@ -7,6 +7,21 @@ public sealed class SlugTests
 {
     private const string File = SampleContent.PractitionerPath;
 
+    [Fact]
+    public void Load_SlugField_OverridesTheFileName()
+    {
+        var text = SampleContent.Practitioner.ReplaceOnce("laatst-beoordeeld:", "slug: anna\nlaatst-beoordeeld:");
+        using var tree = ContentTree.Valid().With(File, text)
+            .With(SampleContent.InfoPagePath, SampleContent.InfoPage.ReplaceOnce("behandelaars/anna-de-vries", "behandelaars/anna"));
+
+        var content = tree.Load();
+
+        ContentAssert.NoIssues(content);
+        Assert.Equal("anna", Assert.Single(content.Practitioners).Slug);
+        Assert.NotNull(content.FindPractitioner("anna"));
+        Assert.Null(content.FindPractitioner("anna-de-vries"));
+    }
+
     [Theory]
     [InlineData("Anna de Vries")]
     [InlineData("anna_de_vries")]
@@ -77,5 +92,33 @@ public sealed class SlugTests
         ContentAssert.NoIssues(content);
         Assert.NotNull(content.FindOffer("emdr"));
         Assert.NotNull(content.FindInfoPage("emdr"));
+    }
+
+    [Fact]
+    public void Load_LinkToTheSlugFieldAddress_IsNotReported()
+    {
+        using var tree = ContentTree.Valid()
+            .With("informatie/hulp.md", SampleContent.MinimalInfoPage("Hulp", "Tekst.", "slug: hulp-krijgen\n"))
+            .With("informatie/test.md", SampleContent.MinimalInfoPage("Test", "Zie [hulp](/informatie/hulp-krijgen).", "gerelateerd: [informatie/hulp-krijgen]\n"));
+
+        var content = tree.Load();
+
+        ContentAssert.NoIssues(content);
+        Assert.Equal([new PageLink(ContentKind.InfoPage, "hulp-krijgen")], content.FindInfoPage("test")!.Related);
+    }
+
+    [Fact]
+    public void Load_LinkToTheFileNameOfAPageWithASlugField_IsReported()
+    {
+        var test = SampleContent.MinimalInfoPage("Test", "Zie [hulp](/informatie/hulp).", "gerelateerd: [informatie/hulp]\n");
+        using var tree = ContentTree.Valid()
+            .With("informatie/hulp.md", SampleContent.MinimalInfoPage("Hulp", "Tekst.", "slug: hulp-krijgen\n"))
+            .With("informatie/test.md", test);
+
+        var content = tree.Load();
+
+        Assert.Equal(2, content.Issues.Count);
+        ContentAssert.HasIssue(content, "informatie/test.md", test.LineOf("gerelateerd:"), "gerelateerd", "'informatie/hulp'");
+        ContentAssert.HasIssue(content, "informatie/test.md", test.LineOf("Zie [hulp]"), "tekst", "'/informatie/hulp'");
     }
 }
