@@ -100,6 +100,30 @@ public sealed class DirectoryTests
     }
 
     [Fact]
+    public void Load_VocabulariesNotUtf8_IsReportedLikeAContentFile()
+    {
+        var vocab = SampleContent.Vocabularies.ReplaceOnce("  psychiater: Psychiater", "  psychiater: Psychiater (één)");
+        using var tree = ContentTree.Valid().WithBytes(Vocab, System.Text.Encoding.Latin1.GetBytes(vocab));
+
+        var content = tree.Load();
+
+        ContentAssert.HasIssue(content, Vocab, 1, "bestand", "UTF-8");
+        Assert.Empty(content.Vocabularies.Disciplines.Entries);
+    }
+
+    [Fact]
+    public void Load_VocabulariesWithBomAndCrlf_LoadFine()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(SampleContent.Vocabularies.ReplaceLineEndings("\r\n"));
+        using var tree = ContentTree.Valid().WithBytes(Vocab, [.. System.Text.Encoding.UTF8.Preamble, .. bytes]);
+
+        var content = tree.Load();
+
+        ContentAssert.NoIssues(content);
+        Assert.Equal("Psychiater", content.Vocabularies.Disciplines.Label("psychiater"));
+    }
+
+    [Fact]
     public void Load_VocabulariesNotAMapping_IsReported()
     {
         using var tree = ContentTree.Valid().With(Vocab, "- emdr\n- tf-cbt\n");
