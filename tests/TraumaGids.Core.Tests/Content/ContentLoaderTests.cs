@@ -86,7 +86,7 @@ public sealed class ContentLoaderTests : IDisposable
     [Theory]
     [InlineData("  weken: 6", "  weken: zes", 22, "wachttijd.weken", "'zes' is geen heel getal")]
     [InlineData("  weken: 6", "  weken: 200", 22, "wachttijd.weken", "getal 200 valt buiten 0 t/m 104")]
-    [InlineData("  van: 4", "  van: -1", 9, "leeftijd.van", "'-1' is geen heel getal")]
+    [InlineData("  van: 4", "  van: -1", 9, "leeftijd.van", "getal -1 valt buiten 0 t/m 120")]
     [InlineData("  tot: 18", "  tot: 2", 10, "leeftijd.tot", "'tot' (2) is lager dan 'van' (4)")]
     [InlineData("laatst-beoordeeld: 2026-09-15", "laatst-beoordeeld: 15-09-2026", 29, "laatst-beoordeeld", "'15-09-2026' is geen datum; schrijf JJJJ-MM-DD")]
     [InlineData("laatst-beoordeeld: 2026-09-15", "laatst-beoordeeld: 2026-02-30", 29, "laatst-beoordeeld", "is geen datum")]
@@ -236,7 +236,7 @@ public sealed class ContentLoaderTests : IDisposable
         var content = _dir.Load();
 
         var issue = Assert.Single(content.Issues);
-        AssertIssue(issue, 1, "slug", "'anna-de-vries' wordt al gebruikt door behandelaars/anna-de-vries.md");
+        AssertIssue(issue, 3, "slug", "'anna-de-vries' wordt al gebruikt door behandelaars/anna-de-vries.md");
         Assert.Equal("behandelaars/zz-kopie.md", issue.File);
         Assert.Equal("Drs. Anna de Vries", content.FindPractitioner("anna-de-vries")!.Name);
     }
