@@ -91,6 +91,27 @@ public sealed partial class ResidentTests(BrowserFixture browser)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Suggestions_appear_while_typing_and_open_by_keyboard()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+
+        var box = page.GetByRole(AriaRole.Combobox, new() { Name = "Waar zoek je hulp bij?" });
+        await box.PressSequentiallyAsync("lotgen");
+        var option = page.GetByRole(AriaRole.Option, new() { Name = "Lotgenotencontact Aanbod" });
+        await Assertions.Expect(option).ToBeVisibleAsync();
+        Assert.Equal("true", await box.GetAttributeAsync("aria-expanded"));
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(await option.GetAttributeAsync("id"), await box.GetAttributeAsync("aria-activedescendant"));
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(UrlEndingWith("/aanbod/lotgenotencontact"));
+        Assert.Equal("Lotgenotencontact", await page.Locator("h1").InnerTextAsync());
+        await page.Context.CloseAsync();
+    }
+
     private static async Task<int> ResultCountAsync(IPage page)
     {
         var title = await page.Locator("#resultaten").InnerTextAsync();

@@ -239,6 +239,22 @@ public sealed partial class SearchPageTests(SiteFixture site)
         Assert.All(hits, p => Assert.True(p is not null && p.Ages.Contains(15) && p.Municipalities.Contains("gooise-meren")));
     }
 
+    [Fact]
+    public async Task Suggestions_are_json_uncached_and_point_at_pages()
+    {
+        var response = await _client.GetAsync(new Uri("/zoeken/suggesties?q=lotgen", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.True(response.Headers.CacheControl?.NoStore);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+        using var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var first = json.RootElement[0];
+        Assert.Equal("Lotgenotencontact", first.GetProperty("text").GetString());
+        Assert.Equal("/aanbod/lotgenotencontact", first.GetProperty("path").GetString());
+        Assert.InRange(json.RootElement.GetArrayLength(), 1, 8);
+    }
+
     [GeneratedRegex(@"^([\d\.]+) ")]
     private static partial Regex TotalPattern();
 }

@@ -27,6 +27,7 @@ public sealed class SearchIndex : IDisposable
     private readonly SynonymMap _synonyms;
     private readonly QueryUnderstanding _understanding;
     private readonly Spelling _spelling;
+    private readonly Suggestions _suggestions;
 
     private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis)
     {
@@ -39,7 +40,11 @@ public sealed class SearchIndex : IDisposable
         _synonyms = new SynonymMap(content.SearchWords.Synonyms, analysis);
         _understanding = new QueryUnderstanding(content.Vocabularies, content.SearchWords);
         _spelling = new Spelling(items.Select(i => i.Title + " " + i.Tags + " " + i.Text), analysis);
+        _suggestions = new Suggestions(content);
     }
+
+    /// <summary>Suggestions while typing (at most 8); empty for fewer than two characters. Never throws.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string? typed) => _suggestions.For(typed);
 
     /// <summary>What the index keeps of each item to build a hit and its snippet.</summary>
     private sealed record IndexedItem(ContentKind Kind, string Slug, string Title, string Tags, string Text);

@@ -32,6 +32,113 @@
     });
   }
 
+  // Autocomplete: an ARIA combobox on search boxes marked data-suggest. Without this script the box is a
+  // plain search field. Suggestions come from this site only and are neither cached nor logged.
+  Array.prototype.forEach.call(document.querySelectorAll('input[data-suggest]'), function (input) {
+    var list = document.createElement('ul');
+    var status = document.createElement('p');
+    var options = [];
+    var active = -1;
+    var timer = null;
+    var latest = 0;
+    list.id = input.id + '-suggesties';
+    list.className = 'suggest';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', 'Suggesties');
+    list.hidden = true;
+    status.className = 'visually-hidden';
+    status.setAttribute('role', 'status');
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', list.id);
+    input.parentNode.classList.add('suggest-host');
+    input.parentNode.appendChild(list);
+    input.parentNode.appendChild(status);
+
+    function close() {
+      list.hidden = true;
+      active = -1;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+    }
+    function highlight(index) {
+      active = index;
+      options.forEach(function (option, i) { option.setAttribute('aria-selected', i === index ? 'true' : 'false'); });
+      if (index >= 0) {
+        input.setAttribute('aria-activedescendant', options[index].id);
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
+    function choose(option) {
+      if (option.dataset.path) {
+        window.location.href = option.dataset.path;
+      } else {
+        input.value = option.dataset.text;
+        close();
+        input.form.submit();
+      }
+    }
+    function render(items) {
+      list.textContent = '';
+      options = items.map(function (item, i) {
+        var option = document.createElement('li');
+        var kind = document.createElement('span');
+        option.id = list.id + '-' + i;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.dataset.text = item.text;
+        if (item.path) {
+          option.dataset.path = item.path;
+        }
+        option.textContent = item.text + ' ';
+        kind.className = 'suggest__kind';
+        kind.textContent = item.kind;
+        option.appendChild(kind);
+        option.addEventListener('mousedown', function (event) { event.preventDefault(); choose(option); });
+        list.appendChild(option);
+        return option;
+      });
+      active = -1;
+      list.hidden = options.length === 0;
+      input.setAttribute('aria-expanded', options.length ? 'true' : 'false');
+      status.textContent = options.length ? options.length + ' suggesties. Kies met pijltje omlaag.' : '';
+    }
+    input.addEventListener('input', function () {
+      window.clearTimeout(timer);
+      var value = input.value.trim();
+      if (value.length < 2) {
+        render([]);
+        return;
+      }
+      timer = window.setTimeout(function () {
+        var request = ++latest;
+        fetch('/zoeken/suggesties?q=' + encodeURIComponent(value), { credentials: 'omit', headers: { Accept: 'application/json' } })
+          .then(function (response) { return response.ok ? response.json() : []; })
+          .then(function (items) { if (request === latest) { render(items); } })
+          .catch(function () { render([]); });
+      }, 150);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (list.hidden) {
+        return;
+      }
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        // Down from the box goes to the first suggestion; past the last (or up from the first) back to the box.
+        var next = active + (event.key === 'ArrowDown' ? 1 : -1);
+        highlight(next >= options.length ? -1 : next < -1 ? options.length - 1 : next);
+      } else if (event.key === 'Enter' && active >= 0) {
+        event.preventDefault();
+        choose(options[active]);
+      } else if (event.key === 'Escape') {
+        close();
+      }
+    });
+    input.addEventListener('blur', close);
+  });
+
   // The print button for the case file exists only where printing can be started from the page.
   var print = document.querySelector('[data-print]');
   if (print && window.print) {

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text;
+using TraumaGids.Core.Content;
+
+namespace TraumaGids.Core.Search;
+
+/// <summary>A suggestion while typing: a page to open, or words to search for.</summary>
+/// <param name="Path">The page to open, or null when <see cref="Text"/> is meant as search words.</param>
+public sealed record Suggestion(string Text, string Kind, string? Path);
+
+/// <summary>
+/// Autocomplete: names and titles of all pages, and the labels of methods, themes, places, languages and
+/// disciplines. A suggestion matches when every typed word is the start of one of its words (accents
+/// and case ignored); titles that start with the typed text come first.
+/// </summary>
+internal sealed class Suggestions
+{
+    public const int MinLength = 2;
+    public const int Max = 8;
+
+    private readonly List<(Suggestion Suggestion, string Folded, string[] Words, int Order)> _entries;
+
+    public Suggestions(ContentSet content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var v = content.Vocabularies;
+        var entries = new List<(Suggestion, int)>();
+        entries.AddRange(content.Offers.Select(o => (new Suggestion(o.Title, "Aanbod", new PageLink(ContentKind.Offer, o.Slug).Path), 0)));
+        entries.AddRange(content.InfoPages.Select(p => (new Suggestion(p.Title, "Informatie", new PageLink(ContentKind.InfoPage, p.Slug).Path), 1)));
+        entries.AddRange(content.Practitioners.Select(p => (new Suggestion(p.Name, "Behandelaar", new PageLink(ContentKind.Practitioner, p.Slug).Path), 2)));
+        foreach (var vocabulary in new[] { v.Themes, v.Municipalities, v.Languages, v.Disciplines, v.TargetGroups })
+        {
+            entries.AddRange(vocabulary.Entries.Select(e => (new Suggestion(SearchText(e.Value), "Zoeken", null), 3)));
+        }
+        entries.AddRange(content.SearchWords.Places.Keys.Select(place => (new Suggestion(CultureInfo.GetCultureInfo("nl-NL").TextInfo.ToTitleCase(place), "Zoeken", null), 3)));
+        _entries = [.. entries
+            .DistinctBy(e => (e.Item1.Text, e.Item1.Path))
+            .Select(e => (e.Item1, Fold(e.Item1.Text), Words(Fold(e.Item1.Text)), e.Item2))];
+    }
+
+    public IReadOnlyList<Suggestion> For(string? typed)
+    {
+        var text = Fold(QueryText.Normalise(typed)).Trim();
+        if (text.Length < MinLength)
+        {
+            return [];
+        }
+        var words = Words(text);
+        if (words.Length == 0)
+        {
+            return [];
+        }
+        return [.. _entries
+            .Where(e => words.All(w => e.Words.Any(x => x.StartsWith(w, StringComparison.Ordinal))))
+            .OrderByDescending(e => e.Folded.StartsWith(text, StringComparison.Ordinal))
+            .ThenBy(e => e.Order)
+            .ThenBy(e => e.Suggestion.Text.Length)
+            .ThenBy(e => e.Folded, StringComparer.Ordinal)
+            .Take(Max)
+            .Select(e => e.Suggestion)];
+    }
+
+    /// <summary>"Perzisch (Farsi)" is searched as "Perzisch"; "Kinderen (4 tot 12 jaar)" as "Kinderen".</summary>
+    private static string SearchText(string label)
+    {
+        var paren = label.IndexOf(" (", StringComparison.Ordinal);
+        return paren > 0 ? label[..paren] : label;
+    }
+
+    private static string[] Words(string folded) =>
+        folded.Split((char[])[' ', '-', '(', ')', ',', '.', '?', '/', '\''], StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Fold(string text)
+    {
+        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
+    }
+}
