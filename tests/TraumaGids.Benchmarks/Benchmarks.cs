@@ -87,6 +87,51 @@ public class StartupBenchmarks
     }
 }
 
+/// <summary>Index build with synthetic practitioners, at three sizes.</summary>
+[Config(typeof(LatencyConfig))]
+[BenchmarkDotNet.Attributes.SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+public class ScaleBuildBenchmarks
+{
+    private ContentSet _content = null!;
+
+    [Params(1_000, 10_000, 50_000)]
+    public int Practitioners { get; set; }
+
+    [GlobalSetup]
+    public void Setup() => _content = Synthetic.Content(ContentLoader.Load(Example.ContentPath, Example.Today), Practitioners);
+
+    [Benchmark]
+    public int BuildIndex()
+    {
+        using var index = SearchIndex.Build(_content);
+        return index.ItemCount;
+    }
+}
+
+/// <summary>The query mix against 10,000 synthetic practitioners.</summary>
+[Config(typeof(LatencyConfig))]
+public class ScaleSearchBenchmarks
+{
+    private SearchIndex _index = null!;
+
+    [Params(10_000)]
+    public int Practitioners { get; set; }
+
+    [ParamsSource(nameof(Queries))]
+    public int Query { get; set; }
+
+    public static IEnumerable<int> Queries => Enumerable.Range(0, Commands.QueryMix.Length);
+
+    [GlobalSetup]
+    public void Setup() => _index = SearchIndex.Build(Synthetic.Content(ContentLoader.Load(Example.ContentPath, Example.Today), Practitioners));
+
+    [GlobalCleanup]
+    public void Cleanup() => _index.Dispose();
+
+    [Benchmark]
+    public int Search() => _index.Search(Commands.QueryMix[Query]).Total;
+}
+
 /// <summary>One search as the search page runs it: hits, snippets, all facet counts and did-you-mean.</summary>
 [Config(typeof(LatencyConfig))]
 public class SearchBenchmarks

@@ -1,4 +1,18 @@
 using BenchmarkDotNet.Running;
+using TraumaGids.Benchmarks;
 
-// dotnet run -c Release --project tests/TraumaGids.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project tests/TraumaGids.Benchmarks -- --filter '*'          BenchmarkDotNet suites
+// dotnet run -c Release --project tests/TraumaGids.Benchmarks -- generate 10000 <dir>  a content directory with synthetic practitioners
+// dotnet run -c Release --project tests/TraumaGids.Benchmarks -- latency 10000         per-query latency percentiles over a query mix
+return args switch
+{
+    ["generate", var count, var target] => Commands.Generate(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), target),
+    ["latency", var count] => Commands.Latency(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return 0;
+}

@@ -18,12 +18,19 @@ internal sealed class QueryText
     /// <summary>Shortest last term that also matches as the start of a longer word.</summary>
     public const int PrefixMinLength = 4;
 
-    private QueryText(string normalised, IReadOnlyList<QueryTerm> terms, string? prefix)
+    private QueryText(string normalised, IReadOnlyList<QueryTerm> terms, IReadOnlyList<QueryUnit> units, string? prefix)
     {
         Normalised = normalised;
         Terms = terms;
+        Units = units;
         Prefix = prefix;
     }
+
+    /// <summary>
+    /// The terms grouped into what must match: one unit per word, except that words forming a phrase
+    /// with synonyms ("geweld thuis") are one unit, matched by the words together or by a synonym.
+    /// </summary>
+    public IReadOnlyList<QueryUnit> Units { get; }
 
     public string Normalised { get; }
 
@@ -50,9 +57,24 @@ internal sealed class QueryText
             .DistinctBy(t => t.Stem, StringComparer.Ordinal)
             .Take(MaxTerms)
             .ToList();
-        synonyms.Expand(terms);
+        var phrases = synonyms.Expand(terms);
+        var units = new List<QueryUnit>();
+        for (var i = 0; i < terms.Count;)
+        {
+            var phrase = phrases.Where(p => p.Start == i).OrderByDescending(p => p.Length).FirstOrDefault();
+            if (phrase.Length > 1)
+            {
+                units.Add(new QueryUnit([.. terms.Skip(i).Take(phrase.Length)], phrase.Alternatives));
+                i += phrase.Length;
+            }
+            else
+            {
+                units.Add(new QueryUnit([terms[i]], []));
+                i++;
+            }
+        }
         var prefix = terms.Count > 0 && terms[^1].Stem.Length >= PrefixMinLength ? terms[^1].Stem : null;
-        return new QueryText(normalised, terms, prefix);
+        return new QueryText(normalised, terms, units, prefix);
     }
 
     /// <summary>
@@ -61,6 +83,7 @@ internal sealed class QueryText
     /// </summary>
     public bool Matches(string word, string? stem) =>
         (stem is not null && (Terms.Any(t => t.Stem == stem || t.Synonyms.Any(s => s.Count == 1 && s[0] == stem)) ||
+                              Units.Any(u => u.Alternatives.Any(s => s.Count == 1 && s[0] == stem)) ||
                               (Prefix is not null && stem.StartsWith(Prefix, StringComparison.Ordinal)))) ||
         (word.Length >= FuzzyMinLength - 1 && Terms.Any(t => t.AllowsTypo && EditDistance.AtMost(t.Word, word, 1)));
 
@@ -106,6 +129,9 @@ internal sealed record QueryTerm(string Word, string Stem)
     public IReadOnlyList<string> CompoundParts { get; init; } = [];
 }
 
+/// <summary>Terms that must match together (one word, or a phrase), or one of the phrase's synonyms instead.</summary>
+internal sealed record QueryUnit(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<IReadOnlyList<string>> Alternatives);
+
 /// <summary>Synonym groups as stem sequences; expands the terms of a query with the other members of their groups.</summary>
 internal sealed class SynonymMap
 {
@@ -125,10 +151,14 @@ internal sealed class SynonymMap
 
     public static SynonymMap Empty { get; } = new([], DutchAnalysis.Default);
 
-    /// <summary>Where a group member occurs in the query (as consecutive stems), every covered term gets the other members.</summary>
-    public void Expand(IReadOnlyList<QueryTerm> terms)
+    /// <summary>
+    /// Where a one-word group member occurs in the query, that term gets the other members as synonyms;
+    /// where a phrase member occurs, the phrase is returned with the other members as its alternatives.
+    /// </summary>
+    public List<(int Start, int Length, List<IReadOnlyList<string>> Alternatives)> Expand(IReadOnlyList<QueryTerm> terms)
     {
         ArgumentNullException.ThrowIfNull(terms);
+        var phrases = new List<(int Start, int Length, List<IReadOnlyList<string>> Alternatives)>();
         foreach (var group in _groups)
         {
             foreach (var member in group)
@@ -139,19 +169,19 @@ internal sealed class SynonymMap
                     {
                         continue;
                     }
-                    for (var k = i; k < i + member.Count; k++)
+                    var others = group.Where(o => !ReferenceEquals(o, member)).ToList();
+                    if (member.Count == 1)
                     {
-                        foreach (var other in group.Where(o => !ReferenceEquals(o, member)))
-                        {
-                            if (!terms[k].Synonyms.Any(s => s.SequenceEqual(other)))
-                            {
-                                terms[k].Synonyms.Add(other);
-                            }
-                        }
+                        terms[i].Synonyms.AddRange(others.Where(o => !terms[i].Synonyms.Any(s => s.SequenceEqual(o))));
+                    }
+                    else
+                    {
+                        phrases.Add((i, member.Count, others));
                     }
                 }
             }
         }
+        return phrases;
     }
 }
 

@@ -28,12 +28,14 @@ public sealed class SearchIndex : IDisposable
     private readonly QueryUnderstanding _understanding;
     private readonly Spelling _spelling;
     private readonly Suggestions _suggestions;
+    private readonly FacetTable _facets;
 
     private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis)
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader);
+        _facets = new FacetTable(_reader, IndexFields.Facets.Select(f => f.Name));
         _items = items;
         _vocabularies = content.Vocabularies;
         _analysis = analysis;
@@ -58,7 +60,14 @@ public sealed class SearchIndex : IDisposable
         var items = new List<IndexedItem>();
         var analysis = new DutchAnalysis(content.SearchWords);
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(DutchAnalysis.Version, analysis.PerField) { OpenMode = OpenMode.CREATE };
+        // One in-memory segment: a buffer large enough that nothing is flushed and merged before the commit.
+        var config = new IndexWriterConfig(DutchAnalysis.Version, analysis.PerField)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 512,
+            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+            UseCompoundFile = false,
+        };
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var p in content.Practitioners)
@@ -106,7 +115,6 @@ public sealed class SearchIndex : IDisposable
                 writer.AddDocument(Document(items.Count, item, null, page.Summary, page.Body.PlainText, sortKind: 2, sortWaiting: 100_002));
                 items.Add(item);
             }
-            writer.ForceMerge(1);
             writer.Commit();
         }
         return new SearchIndex(directory, items, content, analysis);
@@ -170,36 +178,32 @@ public sealed class SearchIndex : IDisposable
             filters["understood"] = UnderstoodFilter(understood);
         }
 
+        IReadOnlyList<Facet> facets = EmptyFacets(query);
+        var total = 0;
+        IReadOnlyList<SearchHit> hits = [];
         var relaxed = false;
-        Query? textQuery = null;
-        if (!text.IsEmpty)
+        if (!text.IsEmpty || understood.Any)
         {
-            textQuery = Rewrite(TextQuery(text, relaxed: false, understood));
-            if (textQuery is not null && text.Terms.Count > 1 && Count(textQuery, filters, except: null) == 0)
+            // What must match decides the count and the facets (counted without scoring); the optional
+            // boosts only order the page of hits.
+            var match = text.IsEmpty ? new MatchAllDocsQuery() : Rewrite(MatchQuery(text, relaxed: false, understood));
+            if (match is not null)
             {
-                textQuery = Rewrite(TextQuery(text, relaxed: true, understood));
-                relaxed = true;
+                (facets, total) = CountFacets(query, match, filters);
+                if (total == 0 && text.Terms.Count > 1)
+                {
+                    match = Rewrite(MatchQuery(text, relaxed: true, understood))!;
+                    (facets, total) = CountFacets(query, match, filters);
+                    relaxed = true;
+                }
+                hits = total == 0 ? [] : Hits(query, text.IsEmpty ? null : text, ScoreQuery(match, text, understood), filters, total);
             }
-        }
-        else if (understood.Any)
-        {
-            // Only a place, language or age was typed: all matching practitioners, those that mention the place first.
-            textQuery = Rewrite(WithUnderstoodBoost(new MatchAllDocsQuery(), understood));
-        }
-
-        IReadOnlyList<Facet> facets;
-        int total;
-        IReadOnlyList<SearchHit> hits;
-        if (!text.IsEmpty && textQuery is null)
-        {
-            // Text without a single searchable word (only stop words or punctuation): nothing matches.
-            (facets, total, hits) = (EmptyFacets(query), 0, []);
-            relaxed = false;
+            // else: text without a single searchable word (only stop words or punctuation): nothing matches.
         }
         else
         {
-            (facets, total) = CountFacets(query, textQuery, filters);
-            hits = total == 0 ? [] : Hits(query, text, textQuery, filters, total);
+            (facets, total) = CountFacets(query, null, filters);
+            hits = total == 0 ? [] : Hits(query, null, null, filters, total);
         }
 
         return new SearchResults
@@ -222,56 +226,44 @@ public sealed class SearchIndex : IDisposable
     private Query? Rewrite(Query? query) => query is null ? null : _searcher.Rewrite(query);
 
     /// <summary>One clause per term: the term in every full-text field, with one typo, or as a prefix.</summary>
-    private BooleanQuery? TextQuery(QueryText text, bool relaxed, QueryUnderstanding.Result understood)
+    private BooleanQuery? MatchQuery(QueryText text, bool relaxed, QueryUnderstanding.Result understood)
     {
         if (text.Terms.Count == 0)
         {
             return null;
         }
         var terms = new BooleanQuery();
-        foreach (var term in text.Terms)
+        foreach (var unit in text.Units)
         {
-            var any = new DisjunctionMaxQuery(0.1f);
-            foreach (var field in IndexFields.FullText)
+            // One word: its own clause. A phrase with synonyms: all its words, or one of the synonyms.
+            var clause = unit.Terms.Count == 1 ? TermClause(unit.Terms[0], text) : new DisjunctionMaxQuery(0.1f)
             {
-                any.Add(new TermQuery(new Term(field.Name, term.Stem)) { Boost = field.Boost });
-                if (term.Stem == text.Prefix)
-                {
-                    any.Add(new PrefixQuery(new Term(field.Name, term.Stem)) { Boost = field.Boost * 0.5f });
-                }
-            }
-            foreach (var synonym in term.Synonyms)
+                unit.Terms.Aggregate(new BooleanQuery(), (all, term) => { all.Add(TermClause(term, text), Occur.MUST); return all; }),
+            };
+            foreach (var alternative in unit.Alternatives)
             {
-                any.Add(AnyField(synonym, 0.8f));
+                clause.Add(AllOf(alternative, 0.8f));
             }
-            if (term.CompoundParts.Count > 1)
-            {
-                // "traumatherapie" that occurs nowhere as one word: all its parts.
-                var parts = new BooleanQuery { Boost = 0.7f };
-                foreach (var part in term.CompoundParts)
-                {
-                    parts.Add(AnyField([part], 1f), Occur.MUST);
-                }
-                any.Add(parts);
-            }
-            if (term.AllowsTypo)
-            {
-                // One typo, against the words as written: a typo often breaks the stem ("kinderenn").
-                any.Add(new FuzzyQuery(new Term(IndexFields.Words.Name, term.Word), maxEdits: 1, prefixLength: 1, maxExpansions: 20, transpositions: true) { Boost = 0.5f });
-            }
-            terms.Add(any, Occur.SHOULD);
+            terms.Add(clause, Occur.SHOULD);
         }
         // Recognised places, languages and ages count as matched words: they are filters already.
-        var n = text.Terms.Count + understood.Filters.Count;
+        var n = text.Units.Count + understood.Filters.Count;
         var required = relaxed ? 1 : n <= 2 ? n : (int)Math.Ceiling(n * 0.6);
-        terms.MinimumNumberShouldMatch = Math.Clamp(required - understood.Filters.Count, 1, text.Terms.Count);
-        if (text.Terms.Count == 1 && !understood.Any)
-        {
-            return terms;
-        }
+        terms.MinimumNumberShouldMatch = Math.Clamp(required - understood.Filters.Count, 1, text.Units.Count);
+        return terms;
+    }
 
-        // Words typed together that stand together in a title or text rank higher.
-        var result = WithUnderstoodBoost(terms, understood);
+    /// <summary>
+    /// The match query with optional boosts that only order the results: words typed together that
+    /// stand together in a title or text, and practitioners that name a recognised place or language.
+    /// </summary>
+    private Query ScoreQuery(Query match, QueryText text, QueryUnderstanding.Result understood)
+    {
+        if (text.Terms.Count <= 1 && !understood.Any)
+        {
+            return match;
+        }
+        var result = WithUnderstoodBoost(match, understood);
         foreach (var field in text.Terms.Count > 1 ? [IndexFields.Title, IndexFields.Summary, IndexFields.Body] : Array.Empty<FieldDefinition>())
         {
             var phrase = new PhraseQuery { Slop = 2, Boost = field.Boost };
@@ -282,6 +274,59 @@ public sealed class SearchIndex : IDisposable
             result.Add(phrase, Occur.SHOULD);
         }
         return result;
+    }
+
+    /// <summary>One typed word: its stem in any text field, its one-word synonyms, its compound parts, one typo.</summary>
+    private DisjunctionMaxQuery TermClause(QueryTerm term, QueryText text)
+    {
+        var any = new DisjunctionMaxQuery(0.1f);
+        // A word that occurs nowhere as typed may be unfinished ("trau"), a compound ("traumatherapie") or
+        // misspelt ("kinderenn"); a word that does occur needs none of that, which keeps common words fast.
+        var unknown = IndexFields.FullText.All(f => _reader.DocFreq(new Term(f.Name, term.Stem)) == 0);
+        var prefix = unknown && term.Stem == text.Prefix;
+        foreach (var field in IndexFields.FullText)
+        {
+            any.Add(new TermQuery(new Term(field.Name, term.Stem)) { Boost = field.Boost });
+            if (prefix)
+            {
+                any.Add(new PrefixQuery(new Term(field.Name, term.Stem)) { Boost = field.Boost * 0.5f });
+            }
+        }
+        foreach (var synonym in term.Synonyms)
+        {
+            any.Add(AllOf(synonym, 0.8f));
+        }
+        if (unknown && term.CompoundParts.Count > 1)
+        {
+            // "traumatherapie" that occurs nowhere as one word: all its parts.
+            any.Add(AllOf(term.CompoundParts, 0.7f));
+        }
+        if (term.AllowsTypo && _reader.DocFreq(new Term(IndexFields.Words.Name, term.Word)) == 0)
+        {
+            // One typo, against the words as written: a typo often breaks the stem ("kinderenn").
+            any.Add(new FuzzyQuery(new Term(IndexFields.Words.Name, term.Word), maxEdits: 1, prefixLength: 1, maxExpansions: 20, transpositions: true) { Boost = 0.5f });
+        }
+        return any;
+    }
+
+    /// <summary>Every stem in one text field, not necessarily next to each other: close to a phrase, much cheaper.</summary>
+    private static DisjunctionMaxQuery AllOf(IReadOnlyList<string> stems, float boost)
+    {
+        if (stems.Count == 1)
+        {
+            return AnyField(stems, boost);
+        }
+        var any = new DisjunctionMaxQuery(0.1f);
+        foreach (var field in IndexFields.FullText)
+        {
+            var all = new BooleanQuery { Boost = field.Boost * boost };
+            foreach (var stem in stems)
+            {
+                all.Add(new TermQuery(new Term(field.Name, stem)), Occur.MUST);
+            }
+            any.Add(all);
+        }
+        return any;
     }
 
     /// <summary>A word (one stem) or phrase (several) in any full-text field, scored by the best field.</summary>
@@ -408,13 +453,6 @@ public sealed class SearchIndex : IDisposable
         return new FilteredQuery(main, new QueryWrapperFilter(all));
     }
 
-    private int Count(Query? textQuery, Dictionary<string, Query> filters, string? except)
-    {
-        var collector = new TotalHitCountCollector();
-        _searcher.Search(Combine(textQuery, filters, except), collector);
-        return collector.TotalHits;
-    }
-
     /// <summary>
     /// Counts per facet value. A facet's counts apply every other active filter but not its own, so a
     /// second value of the same filter shows how many results it would add.
@@ -422,16 +460,16 @@ public sealed class SearchIndex : IDisposable
     private (IReadOnlyList<Facet> Facets, int Total) CountFacets(SearchQuery query, Query? textQuery, Dictionary<string, Query> filters)
     {
         var facetFields = IndexFields.Facets.Select(f => f.Name).ToList();
-        var shared = new FacetCounter(facetFields.Where(f => !filters.ContainsKey(f)));
-        _searcher.Search(Combine(textQuery, filters, except: null), shared);
+        var shared = _facets.Count(facetFields.Where(f => !filters.ContainsKey(f)));
+        _searcher.Search(new ConstantScoreQuery(Combine(textQuery, filters, except: null)), shared);
 
         var counts = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         foreach (var field in facetFields)
         {
             if (filters.ContainsKey(field))
             {
-                var own = new FacetCounter([field]);
-                _searcher.Search(Combine(textQuery, filters, except: field), own);
+                var own = _facets.Count([field]);
+                _searcher.Search(new ConstantScoreQuery(Combine(textQuery, filters, except: field)), own);
                 counts[field] = own.Counts(field);
             }
             else
@@ -464,7 +502,7 @@ public sealed class SearchIndex : IDisposable
         ];
     }
 
-    private List<SearchHit> Hits(SearchQuery query, QueryText text, Query? textQuery, Dictionary<string, Query> filters, int total)
+    private List<SearchHit> Hits(SearchQuery query, QueryText? text, Query? textQuery, Dictionary<string, Query> filters, int total)
     {
         var skip = (long)(query.Page - 1) * query.PageSize;
         if (skip >= total)
@@ -484,7 +522,7 @@ public sealed class SearchIndex : IDisposable
         foreach (var scored in top.ScoreDocs.Skip((int)skip))
         {
             var item = _items[_searcher.Doc(scored.Doc).GetField(IndexFields.Item).GetInt32Value()!.Value];
-            hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, textQuery is null ? null : text, _analysis), scored.Score));
+            hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, text, _analysis), scored.Score));
         }
         return hits;
     }

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using System.Globalization;
+using TraumaGids.Core.Content;
+using TraumaGids.Core.Search;
+
+namespace TraumaGids.Benchmarks;
+
+/// <summary>The non-BenchmarkDotNet commands: content generation and per-query latency.</summary>
+public static class Commands
+{
+    /// <summary>Queries as people type them, with and without filters: the mix for latency and load.</summary>
+    public static readonly SearchQuery[] QueryMix =
+    [
+        new() { Text = "emdr" },
+        new() { Text = "mijn kind slaapt slecht na ruzie thuis" },
+        new() { Text = "emdr kind hilversum arabisch" },
+        new() { Text = "traumateraphie" },
+        new() { Text = "tf-cbt huizen" },
+        new() { Text = "kind van 9 gooise meren" },
+        new() { Text = "huiselijk geweld" },
+        new() { Text = "ptss" },
+        new() { Text = "lotgenotencontakt" },
+        new() { Text = "psycholoog turks" },
+        new() { Methods = ["emdr", "tf-cbt"], Municipalities = ["hilversum"], Age = 9, NoReferralStop = true, Sort = SearchSort.WaitingTime },
+        new() { Kinds = [ContentKind.Practitioner], Page = 3 },
+        new() { Text = "angst", Languages = ["ar", "tr"] },
+        new() { Text = "jongeren seksueel geweld", Funding = ["jeugdwet"] },
+        new() { Text = "wat is trauma" },
+        new() { Text = "online therapie volwassenen", OnlineOnly = true },
+    ];
+
+    private static string Describe(SearchQuery q) =>
+        (q.Text ?? "(no text)") + (q.HasFilters ? " + filters" : "") + (q.Sort == SearchSort.WaitingTime ? " by waiting time" : "") + (q.Page > 1 ? $" page {q.Page}" : "");
+
+    public static int Generate(int count, string target)
+    {
+        var example = ContentLoader.Load(Example.ContentPath, Example.Today);
+        var clock = Stopwatch.StartNew();
+        Synthetic.Write(Example.ContentPath, example, count, target);
+        Console.WriteLine($"{count} synthetic practitioners written to {target} in {clock.Elapsed.TotalSeconds:0.0} s");
+        return 0;
+    }
+
+    /// <summary>Every query of the mix, many times: the distribution of single-query times, not of averages.</summary>
+    public static int Latency(int count)
+    {
+        var example = ContentLoader.Load(Example.ContentPath, Example.Today);
+        var content = Synthetic.Content(example, count);
+        var build = Stopwatch.StartNew();
+        using var index = SearchIndex.Build(content);
+        Console.WriteLine(FormattableString.Invariant($"index of {content.Practitioners.Count + content.Offers.Count + content.InfoPages.Count} items built in {build.Elapsed.TotalMilliseconds:0} ms"));
+
+        for (var warm = 0; warm < 20; warm++)
+        {
+            foreach (var query in QueryMix)
+            {
+                index.Search(query);
+            }
+        }
+        var times = new List<double>();
+        for (var round = 0; round < 200; round++)
+        {
+            foreach (var query in QueryMix)
+            {
+                var start = Stopwatch.GetTimestamp();
+                index.Search(query);
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+        // Per query of the mix: its median, to see which kind of query is slow.
+        for (var q = 0; q < QueryMix.Length; q++)
+        {
+            var own = times.Where((_, i) => i % QueryMix.Length == q).Order().ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {own[own.Count / 2],8:0.000} ms  {Describe(QueryMix[q])}"));
+        }
+        times.Sort();
+        double At(double p) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(p / 100 * times.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{times.Count} searches at {count} practitioners: median {At(50):0.000} ms, p95 {At(95):0.000} ms, p99 {At(99):0.000} ms, max {times[^1]:0.000} ms"));
+        return 0;
+    }
+}
