@@ -182,28 +182,25 @@ public sealed class SearchIndex : IDisposable
         var total = 0;
         IReadOnlyList<SearchHit> hits = [];
         var relaxed = false;
-        if (!text.IsEmpty || understood.Any)
+        if (text.IsEmpty && !understood.Any)
         {
-            // What must match decides the count and the facets (counted without scoring); the optional
-            // boosts only order the page of hits.
-            var match = text.IsEmpty ? new MatchAllDocsQuery() : Rewrite(MatchQuery(text, relaxed: false, understood));
-            if (match is not null)
-            {
-                (facets, total) = CountFacets(query, match, filters);
-                if (total == 0 && text.Terms.Count > 1)
-                {
-                    match = Rewrite(MatchQuery(text, relaxed: true, understood))!;
-                    (facets, total) = CountFacets(query, match, filters);
-                    relaxed = true;
-                }
-                hits = total == 0 ? [] : Hits(query, text.IsEmpty ? null : text, ScoreQuery(match, text, understood), filters, total);
-            }
-            // else: text without a single searchable word (only stop words or punctuation): nothing matches.
+            (facets, total, hits) = Run(query, null, null, null, filters);
         }
         else
         {
-            (facets, total) = CountFacets(query, null, filters);
-            hits = total == 0 ? [] : Hits(query, null, null, filters, total);
+            var match = text.IsEmpty ? new MatchAllDocsQuery() : Rewrite(MatchQuery(text, relaxed: false, understood));
+            if (match is not null)
+            {
+                var words = text.IsEmpty ? null : text;
+                (facets, total, hits) = Run(query, words, match, ScoreQuery(match, text, understood), filters);
+                if (total == 0 && text.Terms.Count > 1)
+                {
+                    match = Rewrite(MatchQuery(text, relaxed: true, understood))!;
+                    (facets, total, hits) = Run(query, words, match, ScoreQuery(match, text, understood), filters);
+                    relaxed = true;
+                }
+            }
+            // else: text without a single searchable word (only stop words or punctuation): nothing matches.
         }
 
         return new SearchResults
@@ -454,14 +451,25 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// Counts per facet value. A facet's counts apply every other active filter but not its own, so a
-    /// second value of the same filter shows how many results it would add.
+    /// One search: the page of hits, the total and the facet counts. Hits, total and the counts of
+    /// facets without an active filter come from one scored pass over the matches; a facet with an
+    /// active filter is counted again without its own filter (so a second value shows what it adds),
+    /// without scoring.
     /// </summary>
-    private (IReadOnlyList<Facet> Facets, int Total) CountFacets(SearchQuery query, Query? textQuery, Dictionary<string, Query> filters)
+    private (IReadOnlyList<Facet> Facets, int Total, IReadOnlyList<SearchHit> Hits) Run(
+        SearchQuery query, QueryText? text, Query? match, Query? score, Dictionary<string, Query> filters)
     {
         var facetFields = IndexFields.Facets.Select(f => f.Name).ToList();
         var shared = _facets.Count(facetFields.Where(f => !filters.ContainsKey(f)));
-        _searcher.Search(new ConstantScoreQuery(Combine(textQuery, filters, except: null)), shared);
+        var wanted = (int)Math.Clamp((long)query.Page * query.PageSize, 1, Math.Max(1, _reader.MaxDoc));
+        var title = new SortField(IndexFields.SortTitle.Name, SortFieldType.STRING);
+        var sort = query.Sort == SearchSort.WaitingTime
+            ? new Sort(new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64), SortField.FIELD_SCORE, title)
+            : score is null
+                ? new Sort(new SortField(IndexFields.SortKind.Name, SortFieldType.INT64), title)
+                : new Sort(SortField.FIELD_SCORE, title);
+        var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        _searcher.Search(Combine(score, filters, except: null), MultiCollector.Wrap(top, shared));
 
         var counts = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         foreach (var field in facetFields)
@@ -469,7 +477,7 @@ public sealed class SearchIndex : IDisposable
             if (filters.ContainsKey(field))
             {
                 var own = _facets.Count([field]);
-                _searcher.Search(new ConstantScoreQuery(Combine(textQuery, filters, except: field)), own);
+                _searcher.Search(new ConstantScoreQuery(Combine(match, filters, except: field)), own);
                 counts[field] = own.Counts(field);
             }
             else
@@ -477,7 +485,18 @@ public sealed class SearchIndex : IDisposable
                 counts[field] = shared.Counts(field);
             }
         }
-        return (FacetsFrom(query, field => counts[field]), shared.Total);
+
+        var hits = new List<SearchHit>();
+        var skip = (long)(query.Page - 1) * query.PageSize;
+        if (skip < shared.Total)
+        {
+            foreach (var scored in top.GetTopDocs((int)skip, query.PageSize).ScoreDocs)
+            {
+                var item = _items[_searcher.Doc(scored.Doc).GetField(IndexFields.Item).GetInt32Value()!.Value];
+                hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, text, _analysis), scored.Score));
+            }
+        }
+        return (FacetsFrom(query, field => counts[field]), shared.Total, hits);
     }
 
     private IReadOnlyList<Facet> EmptyFacets(SearchQuery query) =>
@@ -500,31 +519,6 @@ public sealed class SearchIndex : IDisposable
             Make(FacetNames.Online, [new(SearchParameters.Yes, "Ook online")], query.OnlineOnly ? [SearchParameters.Yes] : []),
             Make(FacetNames.NoReferralStop, [new(SearchParameters.Yes, "Zonder aanmeldstop")], query.NoReferralStop ? [SearchParameters.Yes] : []),
         ];
-    }
-
-    private List<SearchHit> Hits(SearchQuery query, QueryText? text, Query? textQuery, Dictionary<string, Query> filters, int total)
-    {
-        var skip = (long)(query.Page - 1) * query.PageSize;
-        if (skip >= total)
-        {
-            return [];
-        }
-        var wanted = (int)Math.Min(skip + query.PageSize, total);
-        var title = new SortField(IndexFields.SortTitle.Name, SortFieldType.STRING);
-        var sort = query.Sort == SearchSort.WaitingTime
-            ? new Sort(new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64), SortField.FIELD_SCORE, title)
-            : textQuery is null
-                ? new Sort(new SortField(IndexFields.SortKind.Name, SortFieldType.INT64), title)
-                : new Sort(SortField.FIELD_SCORE, title);
-        var top = _searcher.Search(Combine(textQuery, filters, except: null), null, wanted, sort, doDocScores: true, doMaxScore: false);
-
-        var hits = new List<SearchHit>();
-        foreach (var scored in top.ScoreDocs.Skip((int)skip))
-        {
-            var item = _items[_searcher.Doc(scored.Doc).GetField(IndexFields.Item).GetInt32Value()!.Value];
-            hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, text, _analysis), scored.Score));
-        }
-        return hits;
     }
 
     public void Dispose()
