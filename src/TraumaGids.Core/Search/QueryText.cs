@@ -199,9 +199,11 @@ internal static class EditDistance
         {
             return max + 1;
         }
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows on the stack: this runs for every candidate word of did-you-mean and every snippet word.
+        Span<int> rows = b.Length < 64 ? stackalloc int[3 * (b.Length + 1)] : new int[3 * (b.Length + 1)];
+        var previous2 = rows[..(b.Length + 1)];
+        var previous = rows.Slice(b.Length + 1, b.Length + 1);
+        var current = rows.Slice(2 * (b.Length + 1), b.Length + 1);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -225,7 +227,10 @@ internal static class EditDistance
             {
                 return max + 1;
             }
-            (previous2, previous, current) = (previous, current, previous2);
+            var spare = previous2;
+            previous2 = previous;
+            previous = current;
+            current = spare;
         }
         return Math.Min(previous[b.Length], max + 1);
     }

@@ -29,6 +29,7 @@ public sealed class SearchIndex : IDisposable
     private readonly Spelling _spelling;
     private readonly Suggestions _suggestions;
     private readonly FacetTable _facets;
+    private readonly int[] _docToItem;
 
     private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis)
     {
@@ -36,12 +37,18 @@ public sealed class SearchIndex : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader);
         _facets = new FacetTable(_reader, IndexFields.Facets.Select(f => f.Name));
+        // Which item a document is, read once: loading a stored field per hit costs a decompression each time.
+        _docToItem = new int[_reader.MaxDoc];
+        for (var doc = 0; doc < _reader.MaxDoc; doc++)
+        {
+            _docToItem[doc] = _reader.Document(doc).GetField(IndexFields.Item).GetInt32Value()!.Value;
+        }
         _items = items;
         _vocabularies = content.Vocabularies;
         _analysis = analysis;
         _synonyms = new SynonymMap(content.SearchWords.Synonyms, analysis);
         _understanding = new QueryUnderstanding(content.Vocabularies, content.SearchWords);
-        _spelling = new Spelling(items.Select(i => i.Title + " " + i.Tags + " " + i.Text), analysis);
+        _spelling = new Spelling(items.Select(i => string.Join('\n', i.Title, i.TitleExtra, i.Tags, i.Text)), analysis);
         _suggestions = new Suggestions(content);
     }
 
@@ -49,7 +56,7 @@ public sealed class SearchIndex : IDisposable
     public IReadOnlyList<Suggestion> Suggest(string? typed) => _suggestions.For(typed);
 
     /// <summary>What the index keeps of each item to build a hit and its snippet.</summary>
-    private sealed record IndexedItem(ContentKind Kind, string Slug, string Title, string Tags, string Text);
+    private sealed record IndexedItem(ContentKind Kind, string Slug, string Title, string? TitleExtra, string Tags, string Text);
 
     public int ItemCount => _items.Count;
 
@@ -82,8 +89,8 @@ public sealed class SearchIndex : IDisposable
                     .Concat(p.Funding.Select(v.Funding.Label))
                     .Concat(p.Online ? ["online", "beeldbellen"] : [])
                     .Concat(p.ExpertGroupMember ? ["Expertgroep Trauma"] : []));
-                var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, tags, Join(p.Summary, p.Body.PlainText));
-                var doc = Document(items.Count, item, p.Organisation, p.Summary, p.Body.PlainText, sortKind: 0,
+                var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, p.Organisation, tags, Join(p.Summary, p.Body.PlainText));
+                var doc = Document(items.Count, item, p.Summary, p.Body.PlainText, sortKind: 0,
                     sortWaiting: p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks);
                 AddFacets(doc, IndexFields.TargetGroup, p.TargetGroups);
                 AddFacets(doc, IndexFields.Method, p.Methods);
@@ -102,8 +109,8 @@ public sealed class SearchIndex : IDisposable
                 var tags = string.Join(" · ", o.TargetGroups.Select(v.TargetGroups.Label)
                     .Append(o.Type == OfferType.Treatment ? "behandeling" : "ondersteuning")
                     .Concat(o.FirstChoice ? ["eerste keus", "richtlijn"] : []));
-                var item = new IndexedItem(ContentKind.Offer, o.Slug, o.Title, tags, Join(o.Summary, o.Body.PlainText));
-                var doc = Document(items.Count, item, null, o.Summary, o.Body.PlainText, sortKind: 1, sortWaiting: 100_001);
+                var item = new IndexedItem(ContentKind.Offer, o.Slug, o.Title, null, tags, Join(o.Summary, o.Body.PlainText));
+                var doc = Document(items.Count, item, o.Summary, o.Body.PlainText, sortKind: 1, sortWaiting: 100_001);
                 AddFacets(doc, IndexFields.Method, [o.Slug]);
                 AddFacets(doc, IndexFields.TargetGroup, o.TargetGroups);
                 writer.AddDocument(doc);
@@ -111,8 +118,8 @@ public sealed class SearchIndex : IDisposable
             }
             foreach (var page in content.InfoPages)
             {
-                var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, "", Join(page.Summary, page.Body.PlainText));
-                writer.AddDocument(Document(items.Count, item, null, page.Summary, page.Body.PlainText, sortKind: 2, sortWaiting: 100_002));
+                var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, null, "", Join(page.Summary, page.Body.PlainText));
+                writer.AddDocument(Document(items.Count, item, page.Summary, page.Body.PlainText, sortKind: 2, sortWaiting: 100_002));
                 items.Add(item);
             }
             writer.Commit();
@@ -123,14 +130,14 @@ public sealed class SearchIndex : IDisposable
     private static string Join(string? summary, string body) =>
         string.IsNullOrWhiteSpace(summary) ? body : summary + "\n" + body;
 
-    private static Document Document(int position, IndexedItem item, string? titleExtra, string? summary, string body, int sortKind, int sortWaiting)
+    private static Document Document(int position, IndexedItem item, string? summary, string body, int sortKind, int sortWaiting)
     {
         var doc = new Document { new StoredField(IndexFields.Item, position) };
-        Add(doc, IndexFields.Title.Create(titleExtra is null ? item.Title : item.Title + " " + titleExtra));
+        Add(doc, IndexFields.Title.Create(item.TitleExtra is null ? item.Title : item.Title + " " + item.TitleExtra));
         Add(doc, IndexFields.Tags.Create(item.Tags));
         Add(doc, IndexFields.Summary.Create(summary ?? ""));
         Add(doc, IndexFields.Body.Create(body));
-        Add(doc, IndexFields.Words.Create(string.Join('\n', item.Title, titleExtra, item.Tags, summary, body)));
+        Add(doc, IndexFields.Words.Create(string.Join('\n', item.Title, item.TitleExtra, item.Tags, summary, body)));
         Add(doc, IndexFields.Kind.Create(item.Kind.Key()));
         Add(doc, IndexFields.SortTitle.Create(SortKey(item.Title)));
         Add(doc, IndexFields.SortKind.Create(sortKind));
@@ -300,8 +307,12 @@ public sealed class SearchIndex : IDisposable
         }
         if (term.AllowsTypo && _reader.DocFreq(new Term(IndexFields.Words.Name, term.Word)) == 0)
         {
-            // One typo, against the words as written: a typo often breaks the stem ("kinderenn").
-            any.Add(new FuzzyQuery(new Term(IndexFields.Words.Name, term.Word), maxEdits: 1, prefixLength: 1, maxExpansions: 20, transpositions: true) { Boost = 0.5f });
+            // One typo, against the words as written (a typo often breaks the stem: "kinderenn"). The
+            // candidates come from the did-you-mean vocabulary, which is cheaper than a Levenshtein automaton.
+            foreach (var near in _spelling.Near(term.Word, maxEdits: 1, limit: 20))
+            {
+                any.Add(new TermQuery(new Term(IndexFields.Words.Name, near)) { Boost = 0.5f });
+            }
         }
         return any;
     }
@@ -492,7 +503,7 @@ public sealed class SearchIndex : IDisposable
         {
             foreach (var scored in top.GetTopDocs((int)skip, query.PageSize).ScoreDocs)
             {
-                var item = _items[_searcher.Doc(scored.Doc).GetField(IndexFields.Item).GetInt32Value()!.Value];
+                var item = _items[_docToItem[scored.Doc]];
                 hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, text, _analysis), scored.Score));
             }
         }

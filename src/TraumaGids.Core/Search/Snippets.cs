@@ -15,6 +15,24 @@ internal static class Snippets
 
     private const int MaxChars = 240;
 
+    /// <summary>Snippets come from the start of a text: enough for any profile, bounded for a very long page.</summary>
+    private const int MaxAnalysedChars = 3000;
+
+    /// <summary>A word as the unstemmed word analyzer gives it: lower case, accents removed.</summary>
+    private static string Fold(string word)
+    {
+        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                folded.Append(c);
+            }
+        }
+        return folded.ToString();
+    }
+
     public static string Build(string text, QueryText? query, DutchAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -23,9 +41,10 @@ internal static class Snippets
         {
             return "";
         }
-        var terms = query is null || query.Terms.Count == 0 ? [] : DutchAnalysis.Terms(analysis.Words, IndexFields.Body.Name, text);
-        var stems = terms.Count == 0 ? [] : DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, text).ToDictionary(t => t.Start, t => t.Term);
-        var matches = terms.Select(t => query!.Matches(t.Term, stems.GetValueOrDefault(t.Start))).ToArray();
+        // One analysis pass (stems with offsets; stop words cannot match anyway), over the start of long texts only.
+        var analysed = text.Length > MaxAnalysedChars ? text[..MaxAnalysedChars] : text;
+        var terms = query is null || query.Terms.Count == 0 ? [] : DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, analysed);
+        var matches = terms.Select(t => query!.Matches(Fold(text[t.Start..t.End]), t.Term)).ToArray();
         if (!matches.Contains(true))
         {
             return WebUtility.HtmlEncode(Shorten(text));

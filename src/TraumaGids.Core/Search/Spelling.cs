@@ -28,6 +28,18 @@ internal sealed class Spelling
         _byLength = _frequency.Keys.ToLookup(w => w.Length);
     }
 
+    /// <summary>Words of the content at most <paramref name="maxEdits"/> away, most frequent first: the typo matches of a word.</summary>
+    public IReadOnlyList<string> Near(string word, int maxEdits, int limit)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var found = new List<string>();
+        for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
+        {
+            found.AddRange(_byLength[length].Where(candidate => EditDistance.AtMost(word, candidate, maxEdits)));
+        }
+        return [.. found.OrderByDescending(w => _frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Take(limit)];
+    }
+
     /// <summary>The text with unknown words corrected, or null when nothing could be corrected.</summary>
     public string? Suggest(string text)
     {
