@@ -58,6 +58,8 @@ public static class Commands
                 index.Search(query);
             }
         }
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var gcBefore = GC.CollectionCount(0);
         var times = new List<double>();
         for (var round = 0; round < 200; round++)
         {
@@ -68,11 +70,13 @@ public static class Commands
                 times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
         }
+        var perSearch = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)times.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per search: {perSearch / 1024:0} KB; gen-0 collections: {GC.CollectionCount(0) - gcBefore}"));
         // Per query of the mix: its median, to see which kind of query is slow.
         for (var q = 0; q < QueryMix.Length; q++)
         {
             var own = times.Where((_, i) => i % QueryMix.Length == q).Order().ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {own[own.Count / 2],8:0.000} ms  {Describe(QueryMix[q])}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {own[own.Count / 2],8:0.000} ms  p95 {own[(int)(own.Count * 0.95)],8:0.000} ms  {Describe(QueryMix[q])}"));
         }
         times.Sort();
         double At(double p) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(p / 100 * times.Count) - 1)];

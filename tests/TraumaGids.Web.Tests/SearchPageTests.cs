@@ -212,6 +212,24 @@ public sealed partial class SearchPageTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Search_words_stay_out_of_the_log_even_when_aspnet_logs_every_request()
+    {
+        using var verbose = new SiteFactory(settings: new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Debug",
+            ["Serilog:MinimumLevel:Override:Microsoft.AspNetCore"] = "Debug",
+        });
+        using var client = verbose.CreateClient();
+
+        await client.GetAsync(new Uri("/zoeken?q=geheimwoordzq9&gemeente=laren", UriKind.Relative));
+        await verbose.Log.WaitForAsync("RequestPath=\"/zoeken\" StatusCode=200");
+
+        Assert.Contains("[Debug]", verbose.Log.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("geheimwoordzq9", verbose.Log.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("gemeente=laren", verbose.Log.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Practitioner_results_show_the_facts_a_referrer_needs()
     {
         var page = await _client.GetPageAsync("/behandelaars");

@@ -23,8 +23,9 @@ if [ "$practitioners" -gt 0 ]; then
 fi
 
 started=$(date +%s%N)
-ASPNETCORE_ENVIRONMENT=Production Content__Path="$content" \
-  dotnet src/TraumaGids.Web/bin/Release/net10.0/TraumaGids.Web.dll --urls "$base" >/tmp/traumagids-load.log 2>&1 &
+# Run from the build folder, as deployed: that is the content root where appsettings.json is found.
+(cd src/TraumaGids.Web/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Content__Path="$content" \
+  exec dotnet TraumaGids.Web.dll --urls "$base") >/tmp/traumagids-load.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -fs "$base/health" >/dev/null 2>&1; do sleep 0.05; done

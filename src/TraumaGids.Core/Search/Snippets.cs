@@ -15,12 +15,41 @@ internal static class Snippets
 
     private const int MaxChars = 240;
 
-    /// <summary>Snippets come from the start of a text: enough for any profile, bounded for a very long page.</summary>
-    private const int MaxAnalysedChars = 3000;
+    /// <summary>How much text around the first literal match is analysed.</summary>
+    private const int StretchChars = 700;
+
+    /// <summary>
+    /// The stretch of text to analyse: from a little before the first literal occurrence of a typed word,
+    /// its stem or a one-word synonym (case ignored), or the start of the text when none occurs literally.
+    /// </summary>
+    private static (int Offset, string Text) Stretch(string text, QueryText query)
+    {
+        var anchors = query.Terms
+            .SelectMany(t => new[] { t.Stem, t.Word }.Concat(t.Synonyms.Where(s => s.Count == 1).Select(s => s[0])))
+            .Where(a => a.Length >= 3)
+            .Distinct(StringComparer.Ordinal);
+        var first = anchors
+            .Select(a => text.IndexOf(a, StringComparison.OrdinalIgnoreCase))
+            .Where(i => i >= 0)
+            .DefaultIfEmpty(0)
+            .Min();
+        var start = Math.Max(0, first - 120);
+        if (start > 0)
+        {
+            var space = text.LastIndexOf(' ', start);
+            start = space < 0 ? 0 : space + 1;
+        }
+        var end = Math.Min(text.Length, start + StretchChars);
+        return (start, text[start..end]);
+    }
 
     /// <summary>A word as the unstemmed word analyzer gives it: lower case, accents removed.</summary>
     private static string Fold(string word)
     {
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -41,9 +70,12 @@ internal static class Snippets
         {
             return "";
         }
-        // One analysis pass (stems with offsets; stop words cannot match anyway), over the start of long texts only.
-        var analysed = text.Length > MaxAnalysedChars ? text[..MaxAnalysedChars] : text;
-        var terms = query is null || query.Terms.Count == 0 ? [] : DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, analysed);
+        // One analysis pass (stems with offsets; stop words cannot match anyway), and only over a stretch
+        // around the first place a typed word or its stem appears literally: a whole text is not needed.
+        var (offset, analysed) = query is null || query.Terms.Count == 0 ? (0, "") : Stretch(text, query);
+        var terms = DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, analysed)
+            .Select(t => (t.Term, Start: t.Start + offset, End: t.End + offset))
+            .ToList();
         var matches = terms.Select(t => query!.Matches(Fold(text[t.Start..t.End]), t.Term)).ToArray();
         if (!matches.Contains(true))
         {

@@ -11,9 +11,13 @@ public static class ServiceExtensions
     {
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
+            // Whatever the configuration says: ASP.NET Core's own request lines contain the full URL with
+            // the query string (search words), so they never go below Warning. Our request log names the path only.
+            .MinimumLevel.Override("Microsoft.AspNetCore.Hosting.Diagnostics", Serilog.Events.LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.AspNetCore.HttpLogging", Serilog.Events.LogEventLevel.Warning)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture),
+            .WriteTo.Async(sink => sink.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)),
             // Each host owns its logger (several hosts run side by side in the tests); nothing goes through the static Log.
             preserveStaticLogger: true);
         return builder;
