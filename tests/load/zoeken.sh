@@ -29,7 +29,7 @@ started=$(date +%s%N)
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 until curl -fs "$base/health" >/dev/null 2>&1; do sleep 0.05; done
-echo "start-up to first response: $(( ($(date +%s%N) - started) / 1000000 )) ms ($(grep -o 'indexed in [0-9]* ms' /tmp/traumagids-load.log))"
+echo "start-up to first response: $(( ($(date +%s%N) - started) / 1000000 )) ms ($(grep -o 'read in [0-9]* ms, indexed in [0-9]* ms' /tmp/traumagids-load.log))"
 
 static_path=$(curl -fs "$base/" | grep -o '/css/site[^"]*\.css' | head -1)
 mix="$PWD/tests/load/zoeken-mix.lua"

@@ -27,15 +27,16 @@ public sealed class ContentStore : IDisposable
     {
         var started = time.GetTimestamp();
         var content = ContentLoader.Load(directory, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        var loaded = time.GetElapsedTime(started);
         foreach (var issue in content.Issues)
         {
             logger.LogWarning("Content file skipped: {ContentIssue}", issue.ToString());
         }
         var index = SearchIndex.Build(content);
         logger.LogInformation(
-            "Content loaded from {ContentPath}: {Practitioners} practitioners, {Offers} offers, {InfoPages} information pages, {Issues} problems, indexed in {ElapsedMs:0} ms",
+            "Content loaded from {ContentPath}: {Practitioners} practitioners, {Offers} offers, {InfoPages} information pages, {Issues} problems; read in {LoadMs:0} ms, indexed in {IndexMs:0} ms",
             directory, content.Practitioners.Count, content.Offers.Count, content.InfoPages.Count, content.Issues.Count,
-            time.GetElapsedTime(started).TotalMilliseconds);
+            loaded.TotalMilliseconds, (time.GetElapsedTime(started) - loaded).TotalMilliseconds);
         return new ContentStore(content, index, time);
     }
 
