@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddStructuredLogging();
 builder.AddSiteOptions();
+builder.AddHardening();
 builder.AddContent();
 builder.AddProfessionalSignIn();
 builder.AddWebUi();

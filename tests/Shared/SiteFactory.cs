@@ -35,6 +35,8 @@ internal sealed class SiteFactory : WebApplicationFactory<Program>
         {
             ["Content:Path"] = contentPath ?? RepoPaths.Content,
             ["ProfessionalSignIn:Authority"] = BaseAddress.ToString(),
+            // Tests send many requests from one client; the rate-limit tests switch limits on themselves.
+            ["RateLimits:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

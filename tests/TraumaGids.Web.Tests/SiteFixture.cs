@@ -12,7 +12,7 @@ public sealed class SiteFixture : IDisposable
 
     public SiteFixture()
     {
-        Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = SiteFactory.TestServerAddress });
     }
 
     public HttpClient Client { get; }

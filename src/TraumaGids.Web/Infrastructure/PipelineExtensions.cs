@@ -6,6 +6,7 @@ public static class PipelineExtensions
 {
     public static WebApplication UseTraumaGidsPipeline(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         // A friendly Dutch page for every failure, never a stack trace (also in Development).
         app.UseExceptionHandler("/fout/500");
@@ -19,6 +20,7 @@ public static class PipelineExtensions
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         return app;
     }
 

@@ -142,9 +142,18 @@ public static class ProfessionalSignIn
         return builder;
     }
 
+    /// <summary>The quick exit for signed-in professionals: ends the session here, then leaves for the neutral site.</summary>
+    public const string QuickExitPath = "/snel-weg";
+
     public static WebApplication MapProfessionalSignIn(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapGet(QuickExitPath, async (HttpContext context, Microsoft.Extensions.Options.IOptions<SiteOptions> site) =>
+        {
+            await context.SignOutAsync(CookieScheme);
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.Redirect(site.Value.QuickExitUrl);
+        });
         if (app.Configuration.GetSection(DevIdentityProvider.SectionName).Get<DevelopmentIdentityProviderOptions>()?.Enabled == true &&
             app.Configuration.GetSection(ProfessionalSignInOptions.Section).Get<ProfessionalSignInOptions>()?.IsConfigured == true)
         {

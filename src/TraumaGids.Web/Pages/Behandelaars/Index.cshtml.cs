@@ -4,6 +4,7 @@ using TraumaGids.Web.Pages.Zoeken;
 
 namespace TraumaGids.Web.Pages.Behandelaars;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hardening.SearchPolicy)]
 public sealed class IndexModel(ContentStore store) : PageModel
 {
     public SearchView View { get; private set; } = null!;

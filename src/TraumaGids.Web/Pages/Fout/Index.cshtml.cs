@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,18 +13,21 @@ namespace TraumaGids.Web.Pages.Fout;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class IndexModel : PageModel
 {
-    public int Code { get; private set; }
+    /// <summary>
+    /// From the route, not from a handler parameter: a re-executed POST whose body was refused (too
+    /// large) cannot be read for handler selection, and the page must still say the right thing.
+    /// </summary>
+    public int Code => int.TryParse(RouteData.Values["code"]?.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599 ? code : 404;
 
-    public void OnGet(int code) => Show(code);
+    public void OnGet() => KeepStatus();
 
-    public void OnPost(int code) => Show(code);
+    public void OnPost() => KeepStatus();
 
-    private void Show(int code)
+    private void KeepStatus()
     {
-        // Direct visits to /fout/… keep their own status; re-executed requests keep the original one.
+        // Direct visits to /fout/… get their own status; re-executed requests keep the original one.
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null ||
                          HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
-        Code = code is >= 400 and <= 599 ? code : 404;
         if (!reExecuted)
         {
             Response.StatusCode = Code;

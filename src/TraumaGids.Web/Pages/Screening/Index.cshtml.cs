@@ -11,6 +11,8 @@ namespace TraumaGids.Web.Pages.Screening;
 /// Access: signed in with the screening role (convention on the /Screening folder).
 /// </summary>
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hardening.ScreeningPolicy)]
+[RequestSizeLimit(Hardening.MaxRequestBodyBytes)]
 public sealed class IndexModel(ContentStore store) : PageModel
 {
     public const string InstrumentId = "cries-13";

@@ -3,6 +3,7 @@ using TraumaGids.Web.Infrastructure;
 
 namespace TraumaGids.Web.Pages.Zoeken;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hardening.SearchPolicy)]
 public sealed class IndexModel(ContentStore store) : PageModel
 {
     public SearchView View { get; private set; } = null!;

@@ -1,0 +1,105 @@
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace TraumaGids.Web.Infrastructure;
+
+/// <summary>Section <c>RateLimits</c>: requests per client per minute; 429 with a Dutch page above it.</summary>
+public sealed class RateLimitOptions
+{
+    public const string Section = "RateLimits";
+
+    public bool Enabled { get; set; } = true;
+    public int SearchPerMinute { get; set; } = 120;
+    public int SuggestionsPerMinute { get; set; } = 600;
+    public int ScreeningPerMinute { get; set; } = 30;
+}
+
+/// <summary>
+/// Limits, proxies and shared keys: everything that protects the site as a whole, registered once.
+/// </summary>
+public static class Hardening
+{
+    public const string SearchPolicy = "zoeken";
+    public const string SuggestionsPolicy = "suggesties";
+    public const string ScreeningPolicy = "screening";
+
+    /// <summary>Nothing on this site uploads anything: a screening form is a few hundred bytes.</summary>
+    public const long MaxRequestBodyBytes = 64 * 1024;
+
+    public static WebApplicationBuilder AddHardening(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
+        builder.Services.Configure<FormOptions>(form =>
+        {
+            form.ValueCountLimit = 200;
+            form.ValueLengthLimit = 4 * 1024;
+            form.KeyLengthLimit = 200;
+            form.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+        });
+
+        // Behind a TLS proxy (a load balancer, an ingress): trust X-Forwarded-For/-Proto from the proxies
+        // named in configuration, so client addresses (rate limits) and HTTPS (HSTS, Secure cookies) are right.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            foreach (var network in builder.Configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+            foreach (var proxy in builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            {
+                options.KnownProxies.Add(IPAddress.Parse(proxy));
+            }
+        });
+
+        // Replicas share the keys that protect sign-in cookies and antiforgery tokens: a directory all of
+        // them mount (or Redis, see the README). Without it each instance keeps its own keys.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("TraumaGids");
+        var keys = builder.Configuration["DataProtection:KeysPath"];
+        if (!string.IsNullOrWhiteSpace(keys))
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
+
+        var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SearchPolicy, context => PerClient(context, limits.Enabled, limits.SearchPerMinute));
+            options.AddPolicy(SuggestionsPolicy, context => PerClient(context, limits.Enabled, limits.SuggestionsPerMinute));
+            options.AddPolicy(ScreeningPolicy, context => PerClient(context, limits.Enabled, limits.ScreeningPerMinute));
+        });
+        return builder;
+    }
+
+    /// <summary>
+    /// A fixed window per client: a signed-in professional by account (colleagues may share an office
+    /// address), anyone else by address.
+    /// </summary>
+    private static RateLimitPartition<string> PerClient(HttpContext context, bool enabled, int perMinute)
+    {
+        if (!enabled)
+        {
+            return RateLimitPartition.GetNoLimiter("off");
+        }
+        var client = context.User.FindFirst("sub")?.Value is { } subject
+            ? "user:" + subject
+            : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
+        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+    }
+}

@@ -1,0 +1,117 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using System.Text.RegularExpressions;
+
+namespace TraumaGids.Web.Tests;
+
+/// <summary>Security headers on every page type, HSTS over (forwarded) HTTPS, rate limits and size limits.</summary>
+[Collection(SiteCollectionDefinition.Name)]
+public sealed partial class SecurityTests(SiteFixture site)
+{
+    public static TheoryData<string> PageTypes =>
+    [
+        "/", "/zoeken?q=emdr&gemeente=hilversum", "/behandelaars?leeftijd=9", "/behandelaars/anna-de-vries", "/aanbod", "/aanbod/emdr",
+        "/informatie", "/informatie/wat-is-trauma", "/privacy", "/toegankelijkheid", "/bestaat-niet", "/health", "/zoeken/suggesties?q=emd",
+        "/screening", "/geen-toegang", "/dev-idp/inloggen", "/.well-known/openid-configuration",
+    ];
+
+    [Theory]
+    [MemberData(nameof(PageTypes))]
+    public async Task Every_response_carries_the_security_headers(string url)
+    {
+        var response = await site.Client.GetAsync(new Uri(url, UriKind.Relative));
+
+        var csp = Header(response, "Content-Security-Policy");
+        foreach (var directive in new[] { "default-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'", "style-src 'self'" })
+        {
+            Assert.Contains(directive, csp, StringComparison.Ordinal);
+        }
+        Assert.Matches(NoncePattern(), csp);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        // No other host may serve anything; only sign-out may continue at the identity provider (form-action).
+        Assert.All(csp.Split(';').Where(d => !d.Trim().StartsWith("form-action", StringComparison.Ordinal)),
+            d => Assert.DoesNotContain("http", d, StringComparison.Ordinal));
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+        Assert.Equal("no-referrer", Header(response, "Referrer-Policy"));
+        Assert.Contains("camera=()", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
+        Assert.Contains("geolocation=()", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
+        Assert.Equal("same-origin", Header(response, "Cross-Origin-Resource-Policy"));
+        // The site's own test address is https: the HSTS header belongs to every response there.
+        Assert.Equal("max-age=31536000; includeSubDomains", Header(response, "Strict-Transport-Security"));
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task The_script_carries_the_nonce_of_its_own_response_and_nonces_differ()
+    {
+        var first = await site.Client.GetPageAsync("/");
+        var second = await site.Client.GetPageAsync("/");
+
+        var nonce = NoncePattern().Match(Header(first.Response, "Content-Security-Policy")).Groups[1].Value;
+        Assert.Equal(nonce, first.Document.QuerySelector("script[src]")!.GetAttribute("nonce"));
+        Assert.NotEqual(nonce, NoncePattern().Match(Header(second.Response, "Content-Security-Policy")).Groups[1].Value);
+        Assert.Empty(first.Document.QuerySelectorAll("script:not([src]), [style]"));
+    }
+
+    [Fact]
+    public async Task Plain_http_gets_no_hsts_but_a_request_forwarded_as_https_by_a_trusted_proxy_does()
+    {
+        using var kestrel = new SiteFactory(kestrel: true);
+        using var client = new HttpClient { BaseAddress = kestrel.ServerAddress };
+
+        var plain = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var forwarded = new HttpRequestMessage(HttpMethod.Get, "/");
+        forwarded.Headers.Add("X-Forwarded-Proto", "https");
+        var viaProxy = await client.SendAsync(forwarded);
+
+        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
+        Assert.Equal("max-age=31536000; includeSubDomains", Header(viaProxy, "Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task Too_many_searches_from_one_client_get_a_dutch_429_page_while_other_pages_work()
+    {
+        using var limited = new SiteFactory(settings: new Dictionary<string, string?>
+        {
+            ["RateLimits:Enabled"] = "true",
+            ["RateLimits:SearchPerMinute"] = "3",
+        });
+        using var client = limited.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/zoeken?q=emdr{i}", UriKind.Relative))).StatusCode);
+        }
+        var refused = await client.GetPageAsync("/behandelaars");
+        var other = await client.GetAsync(new Uri("/informatie", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal("Even rustig aan", refused.H1);
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_body_over_the_limit_is_refused_with_a_dutch_page_not_an_error()
+    {
+        using var kestrel = new SiteFactory(kestrel: true);
+        using var client = new HttpClient { BaseAddress = kestrel.ServerAddress };
+        using var body = new StringContent("x=" + new string('a', 100_000), System.Text.Encoding.UTF8, "application/x-www-form-urlencoded");
+
+        var response = await client.PostAsync(new Uri("/uitloggen", UriKind.Relative), body);
+        var limits = kestrel.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>().Value.Limits;
+
+        Assert.Equal(64 * 1024, limits.MaxRequestBodySize);
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.RequestEntityTooLarge });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Dit verzoek", html, StringComparison.Ordinal);
+    }
+
+    private static string Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values)
+        : response.Content.Headers.TryGetValues(name, out var content) ? string.Join(", ", content)
+        : throw new Xunit.Sdk.XunitException($"{name} missing on {response.RequestMessage?.RequestUri}");
+
+    [GeneratedRegex("script-src 'self' 'nonce-([A-Za-z0-9+/=]{20,})'")]
+    private static partial Regex NoncePattern();
+}
