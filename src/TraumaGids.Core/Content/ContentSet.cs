@@ -49,9 +49,10 @@ public sealed class ContentSet
     /// <summary>Problems found while loading; the files they name were skipped.</summary>
     public IReadOnlyList<ContentIssue> Issues { get; }
 
-    public Practitioner? FindPractitioner(string slug) => _practitioners.GetValueOrDefault(slug);
-    public Offer? FindOffer(string slug) => _offers.GetValueOrDefault(slug);
-    public InfoPage? FindInfoPage(string slug) => _infoPages.GetValueOrDefault(slug);
+    /// <summary>Null for an unknown, empty or missing slug (an address can hold anything).</summary>
+    public Practitioner? FindPractitioner(string? slug) => slug is null ? null : _practitioners.GetValueOrDefault(slug);
+    public Offer? FindOffer(string? slug) => slug is null ? null : _offers.GetValueOrDefault(slug);
+    public InfoPage? FindInfoPage(string? slug) => slug is null ? null : _infoPages.GetValueOrDefault(slug);
 
     /// <summary>The practitioners who offer a method, the other direction of the practitioner → offer link.</summary>
     public IReadOnlyList<Practitioner> PractitionersOffering(string method) => _byMethod[method].ToList();

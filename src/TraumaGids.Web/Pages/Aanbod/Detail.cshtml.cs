@@ -14,7 +14,7 @@ public sealed class DetailModel(ContentStore store) : PageModel
     /// <summary>Who offers it: open for referrals first, shortest wait first.</summary>
     public IReadOnlyList<Practitioner> Practitioners { get; private set; } = [];
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
         var offer = store.Content.FindOffer(slug);
         if (offer is null)
@@ -22,7 +22,7 @@ public sealed class DetailModel(ContentStore store) : PageModel
             return NotFound();
         }
         Offer = offer;
-        Practitioners = store.Content.PractitionersOffering(slug)
+        Practitioners = store.Content.PractitionersOffering(offer.Slug)
             .OrderBy(p => p.ReferralStop)
             .ThenBy(p => p.WaitingTime.Weeks)
             .ThenBy(p => p.Name, StringComparer.CurrentCulture)

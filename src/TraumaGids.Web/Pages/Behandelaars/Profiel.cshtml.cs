@@ -11,7 +11,7 @@ public sealed class ProfielModel(ContentStore store) : PageModel
     public ContentSet Data => store.Content;
     public DateOnly Today => store.Today;
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
         var practitioner = store.Content.FindPractitioner(slug);
         if (practitioner is null)

@@ -10,7 +10,7 @@ public sealed class DetailModel(ContentStore store) : PageModel
     public InfoPage Info { get; private set; } = null!;
     public ContentSet Data => store.Content;
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
         var page = store.Content.FindInfoPage(slug);
         if (page is null)
