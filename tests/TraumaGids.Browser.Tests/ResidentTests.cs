@@ -58,6 +58,37 @@ public sealed partial class ResidentTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task After_a_quick_exit_back_into_an_earlier_page_of_the_site_leaves_again()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GotoAsync("/informatie/wat-is-huiselijk-geweld");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Snel weg van deze website" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(BrowserFixture.NeutralSite);
+        // location.replace took the page itself out of the history; Back reaches the home page, which
+        // sees that this tab left and leaves again at once.
+        await page.GoBackAsync();
+
+        await Assertions.Expect(page).ToHaveURLAsync(BrowserFixture.NeutralSite);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Opening_the_site_anew_after_an_exit_shows_it_as_usual()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/aanbod");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Snel weg van deze website" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(BrowserFixture.NeutralSite);
+
+        await page.GotoAsync("/aanbod");
+
+        Assert.Equal("Aanbod", await page.Locator("h1").InnerTextAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task Pressing_shift_three_times_leaves_too()
     {
         var page = await browser.NewPageAsync();

@@ -11,14 +11,7 @@ public sealed class ScreeningBrowserTests(BrowserFixture browser)
     public async Task A_triage_worker_signs_in_and_enters_a_whole_screening_by_keyboard()
     {
         var page = await browser.NewPageAsync();
-
-        // Sign in for real: the site's OpenID Connect handler, the in-process OpenIddict provider.
-        await page.GotoAsync("/screening");
-        await page.WaitForURLAsync(new Regex("/dev-idp/inloggen"));
-        await page.GetByLabel("Gebruikersnaam").FillAsync("triage");
-        await page.GetByLabel("Wachtwoord").FillAsync("triage-demo");
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/screening$"));
+        await SignIn.AsAsync(page, "triage", "triage-demo");
         Assert.Contains("Sam Triage", await page.Locator(".signed-in").InnerTextAsync(), StringComparison.Ordinal);
 
         // From the first field on, keyboard only.
@@ -54,6 +47,22 @@ public sealed class ScreeningBrowserTests(BrowserFixture browser)
         Assert.Equal("uitslag", await page.EvaluateAsync<string>("document.activeElement.id"));
         // The answers are in the page, never in the address.
         Assert.EndsWith("/screening", page.Url, StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Quick_exit_on_the_screening_ends_the_session_before_leaving()
+    {
+        var page = await browser.NewPageAsync();
+        await SignIn.AsAsync(page, "triage", "triage-demo");
+        Assert.Equal("/snel-weg", await page.Locator("[data-snel-weg]").GetAttributeAsync("href"));
+
+        await page.Locator("[data-snel-weg]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(BrowserFixture.NeutralSite);
+
+        // The session is over: the screening asks to sign in again (the provider still knows the
+        // worker, so the new session starts from its login, not silently from the old cookie).
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name == "__Host-TraumaGids");
         await page.Context.CloseAsync();
     }
 }

@@ -158,7 +158,18 @@
   }
   var target = exit.getAttribute('href');
   var hint = document.querySelector('[data-snel-weg-hint]');
-  var leaving = false;
+  var left = 'traumagids-weg';
+  var navigation = window.performance && performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;
+
+  function remember() {
+    try { window.sessionStorage.setItem(left, '1'); } catch (e) { /* storage off: the exit still works */ }
+  }
+  function hasLeft() {
+    try { return window.sessionStorage.getItem(left) === '1'; } catch (e) { return false; }
+  }
+  function forget() {
+    try { window.sessionStorage.removeItem(left); } catch (e) { /* nothing to forget */ }
+  }
 
   // Leave at once: blank the page first (so nothing stays visible while the next site loads),
   // then replace this page in the history, so Back does not return to it.
@@ -166,12 +177,30 @@
     if (event) {
       event.preventDefault();
     }
-    leaving = true;
+    remember();
     document.title = 'Nieuw tabblad';
     document.documentElement.classList.add('leaving');
     document.body.hidden = true;
     window.location.replace(target);
   }
+
+  // After leaving, Back (or Forward) into any TraumaGids page of this tab shows nothing and leaves
+  // again; a page opened anew (a link, a typed address) is shown as usual.
+  function guard(restored) {
+    if (hasLeft() && (restored || (navigation && navigation.type === 'back_forward'))) {
+      leave();
+      return;
+    }
+    if (!restored) {
+      forget();
+    }
+  }
+  guard(false);
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted) {
+      guard(true);
+    }
+  });
 
   exit.addEventListener('click', leave);
 
@@ -208,13 +237,5 @@
     }
     showHint('Shift nog ' + (3 - presses) + ' keer: dan verlaat je deze site.');
     timer = window.setTimeout(reset, 5000);
-  });
-
-  // A page restored from the back-forward cache after leaving shows nothing and leaves again.
-  window.addEventListener('pageshow', function (event) {
-    if (event.persisted && leaving) {
-      document.body.hidden = true;
-      window.location.replace(target);
-    }
   });
 })();
