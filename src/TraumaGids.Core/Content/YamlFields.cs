@@ -316,13 +316,15 @@ internal sealed partial class YamlFields
     /// <summary>Reports keys that no reader asked for: usually a typo that would silently lose data.</summary>
     public void RejectUnknownFields()
     {
-        foreach (var (keyNode, _) in _node.Children)
+        foreach (var (keyNode, valueNode) in _node.Children)
         {
             var name = (keyNode as YamlScalarNode)?.Value ?? "?";
             if (!_read.Contains(name))
             {
                 var known = string.Join(", ", _read.Order(StringComparer.Ordinal));
-                Error(keyNode, name, $"onbekend veld; bekende velden zijn: {known}");
+                // A key can be empty (a stray "?" or ": value"): still name something the editor can find.
+                // An empty key has no position of its own (the parser puts it on the line before): use its value's.
+                Error(name.Length == 0 ? valueNode : keyNode, name.Length == 0 ? "(veld zonder naam)" : name, $"onbekend veld; bekende velden zijn: {known}");
             }
         }
     }

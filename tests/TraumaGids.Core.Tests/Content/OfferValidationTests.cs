@@ -98,4 +98,12 @@ public sealed class OfferValidationTests
 
         ContentAssert.SingleIssue(Load(text), File, text.LineOf("eerste-keuze:"), "eerste-keuze", "onbekend veld", "eerste-keus");
     }
+
+    [Fact]
+    public void Load_FieldWithoutName_IsReportedAsSuch()
+    {
+        var text = SampleContent.Offer.ReplaceOnce("eerste-keus: true", "eerste-keus: true\n: los\n");
+
+        ContentAssert.SingleIssue(Load(text), File, text.LineOf(": los"), "(veld zonder naam)", "onbekend veld");
+    }
 }

@@ -54,6 +54,16 @@ public sealed class RobustnessTests
                 $"{paths[kind]} was skipped without an issue:\n{mutated}");
             Assert.All(content.Issues, i => Assert.True(i.Line >= 1 && i.Line <= mutated.Count(c => c == '\n') + 1 || i.File != paths[kind],
                 $"line {i.Line} is outside {paths[kind]}: {i}\n{mutated}"));
+            // A precise error: every issue names a field (or "front matter"/"file") and says what is wrong.
+            Assert.All(content.Issues, i => Assert.False(string.IsNullOrWhiteSpace(i.Field) || string.IsNullOrWhiteSpace(i.Message),
+                $"vague issue {i} for\n{mutated}"));
+            // The rest is still served: a broken file of one kind never takes the files of the other kinds with it.
+            if (kind < 3)
+            {
+                var counts = new[] { content.Practitioners.Count, content.Offers.Count, content.InfoPages.Count };
+                Assert.All(Enumerable.Range(0, 3).Where(k => k != kind), k => Assert.True(counts[k] == 1,
+                    $"{paths[k]} was not served after {paths[kind]} broke:\n{mutated}\n{string.Join("\n", content.Issues)}"));
+            }
             tree.With(paths[kind], samples[kind]);
         }
     }
