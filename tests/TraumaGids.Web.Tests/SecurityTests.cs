@@ -37,6 +37,8 @@ public sealed partial class SecurityTests(SiteFixture site)
         Assert.Contains("camera=()", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
         Assert.Contains("geolocation=()", Header(response, "Permissions-Policy"), StringComparison.Ordinal);
         Assert.Equal("same-origin", Header(response, "Cross-Origin-Resource-Policy"));
+        Assert.Equal("same-origin", Header(response, "Cross-Origin-Opener-Policy"));
+        Assert.Equal("DENY", Header(response, "X-Frame-Options"));
         // The site's own test address is https: the HSTS header belongs to every response there.
         Assert.Equal("max-age=31536000; includeSubDomains", Header(response, "Strict-Transport-Security"));
         Assert.False(response.Headers.Contains("Server"));
