@@ -58,6 +58,56 @@ public sealed partial class ResidentTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task The_quick_exit_blanks_the_page_before_the_neutral_site_has_answered()
+    {
+        var page = await browser.NewPageAsync();
+        // Hold the neutral site's answer (a route left pending): what shows in the meantime is what
+        // someone walking in would see.
+        var held = new TaskCompletionSource<IRoute>();
+        await page.RouteAsync(BrowserFixture.NeutralSite + "**", route =>
+        {
+            held.TrySetResult(route);
+            return Task.CompletedTask;
+        });
+        await page.GotoAsync("/behandelaars/leila-rahimi");
+
+        // Click from script and read the page in the same breath: once the navigation is under way the
+        // page can no longer be asked anything. What counts is what the page shows right after the click.
+        var after = await page.EvaluateAsync<string[]>("""
+            (() => {
+              document.querySelector('[data-snel-weg]').click();
+              const h1 = document.querySelector('h1');
+              return [String(document.body.hidden), document.title, String(h1.getClientRects().length)];
+            })()
+            """);
+        var route = await held.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.Equal("true", after[0]);
+        Assert.Equal("Nieuw tabblad", after[1]);
+        Assert.Equal("0", after[2]); // the title of the page is no longer laid out: nothing to see
+        await route.FulfillAsync(new() { ContentType = "text/html", Body = "<!DOCTYPE html><html lang=\"nl\"><title>Weer</title><h1>Het weer</h1></html>" });
+        await Assertions.Expect(page).ToHaveURLAsync(BrowserFixture.NeutralSite);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Printing_leaves_out_the_quick_exit_menu_and_filters_but_keeps_the_content()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/zoeken?q=emdr");
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        Assert.False(await page.Locator("[data-snel-weg]").IsVisibleAsync());
+        Assert.False(await page.Locator(".site-nav").IsVisibleAsync());
+        Assert.False(await page.Locator(".filters").First.IsVisibleAsync());
+        Assert.True(await page.Locator("h1").IsVisibleAsync());
+        Assert.True(await page.Locator(".hit").First.IsVisibleAsync());
+        // A printout of example data must still say it is an example.
+        Assert.True(await page.Locator(".example-notice").IsVisibleAsync());
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
     public async Task After_a_quick_exit_back_into_an_earlier_page_of_the_site_leaves_again()
     {
         var page = await browser.NewPageAsync();
