@@ -94,6 +94,35 @@ public sealed partial class SecurityTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Too_many_screenings_from_one_account_get_the_dutch_429_page_and_nothing_of_the_answers()
+    {
+        using var limited = new SiteFactory(settings: new Dictionary<string, string?>
+        {
+            ["RateLimits:Enabled"] = "true",
+            ["RateLimits:ScreeningPerMinute"] = "3",
+        });
+        var (client, form) = await limited.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var answers = new Dictionary<string, string> { ["versie"] = "kind", ["leeftijd"] = "11", ["weken"] = "5" };
+        for (var n = 1; n <= 13; n++)
+        {
+            answers[$"v{n}"] = "soms";
+        }
+
+        // Opening the form took one of the three; two scorings fit, the next is refused.
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await SignIn.SubmitAsync(client, form, answers, "form[data-screening]")).Status);
+        }
+        var refused = await SignIn.SubmitAsync(client, form, answers, "form[data-screening]");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Equal("Even rustig aan", refused.H1);
+        Assert.DoesNotContain("soms", refused.Html, StringComparison.OrdinalIgnoreCase);
+        // Other pages still work for this professional.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/informatie", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task A_request_body_over_the_limit_is_refused_with_a_dutch_page_not_an_error()
     {
         using var kestrel = new SiteFactory(kestrel: true);
