@@ -191,7 +191,7 @@ public sealed class SearchIndex : IDisposable
         var relaxed = false;
         if (text.IsEmpty && !understood.Any)
         {
-            (facets, total, hits) = Run(query, null, null, null, filters);
+            (facets, total, hits) = Run(query, null, null, filters);
         }
         else
         {
@@ -199,12 +199,18 @@ public sealed class SearchIndex : IDisposable
             if (match is not null)
             {
                 var words = text.IsEmpty ? null : text;
-                (facets, total, hits) = Run(query, words, match, ScoreQuery(match, text, understood), filters);
+                (facets, total, hits) = Run(query, words, ScoreQuery(match, text, understood), filters);
                 if (total == 0 && text.Terms.Count > 1)
                 {
-                    match = Rewrite(MatchQuery(text, relaxed: true, understood))!;
-                    (facets, total, hits) = Run(query, words, match, ScoreQuery(match, text, understood), filters);
-                    relaxed = true;
+                    // No item has (most of) the words: show those with any of them. If even that finds
+                    // nothing, keep the strict counts: they show which filter values do give results.
+                    var looser = Rewrite(MatchQuery(text, relaxed: true, understood))!;
+                    var second = Run(query, words, ScoreQuery(looser, text, understood), filters);
+                    if (second.Total > 0)
+                    {
+                        (facets, total, hits) = second;
+                        relaxed = true;
+                    }
                 }
             }
             // else: text without a single searchable word (only stop words or punctuation): nothing matches.
@@ -216,7 +222,7 @@ public sealed class SearchIndex : IDisposable
             Hits = hits,
             Total = total,
             Facets = facets,
-            Relaxed = relaxed && total > 0,
+            Relaxed = relaxed,
             // Offered whenever a typed word occurs nowhere in the content, also when a typo still found results.
             DidYouMean = string.IsNullOrWhiteSpace(query.Text) ? null : _spelling.Suggest(query.Text),
             Understood = understood.Filters,
@@ -444,17 +450,16 @@ public sealed class SearchIndex : IDisposable
         return filters;
     }
 
-    /// <summary>The text query (or everything) restricted by all filters except one.</summary>
-    private static Query Combine(Query? textQuery, Dictionary<string, Query> filters, string? except)
+    /// <summary>The text query (or everything) restricted by filters.</summary>
+    private static Query Combine(Query? textQuery, IReadOnlyList<Query> filters)
     {
-        var active = filters.Where(f => f.Key != except).Select(f => f.Value).ToList();
         var main = textQuery ?? new MatchAllDocsQuery();
-        if (active.Count == 0)
+        if (filters.Count == 0)
         {
             return main;
         }
         var all = new BooleanQuery();
-        foreach (var filter in active)
+        foreach (var filter in filters)
         {
             all.Add(filter, Occur.MUST);
         }
@@ -462,15 +467,16 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// One search: the page of hits, the total and the facet counts. Hits, total and the counts of
-    /// facets without an active filter come from one scored pass over the matches; a facet with an
-    /// active filter is counted again without its own filter (so a second value shows what it adds),
-    /// without scoring.
+    /// One search: the page of hits, the total and the facet counts, from one scored pass over the
+    /// matches. Filters that are not facets (an age, what was understood from the text) restrict the
+    /// query itself; facet filters are checked per match by <see cref="DrillSideways"/>, so a facet with
+    /// an active filter is counted as if its own filter were off (a second value shows what it adds).
     /// </summary>
     private (IReadOnlyList<Facet> Facets, int Total, IReadOnlyList<SearchHit> Hits) Run(
-        SearchQuery query, QueryText? text, Query? match, Query? score, Dictionary<string, Query> filters)
+        SearchQuery query, QueryText? text, Query? score, Dictionary<string, Query> filters)
     {
         var facetFields = IndexFields.Facets.Select(f => f.Name).ToList();
+        var filtered = facetFields.Where(filters.ContainsKey).ToList();
         var shared = _facets.Count(facetFields.Where(f => !filters.ContainsKey(f)));
         var wanted = (int)Math.Clamp((long)query.Page * query.PageSize, 1, Math.Max(1, _reader.MaxDoc));
         var title = new SortField(IndexFields.SortTitle.Name, SortFieldType.STRING);
@@ -480,21 +486,26 @@ public sealed class SearchIndex : IDisposable
                 ? new Sort(new SortField(IndexFields.SortKind.Name, SortFieldType.INT64), title)
                 : new Sort(SortField.FIELD_SCORE, title);
         var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        _searcher.Search(Combine(score, filters, except: null), MultiCollector.Wrap(top, shared));
+        var restricted = Combine(score, [.. filters.Where(f => !filtered.Contains(f.Key)).Select(f => f.Value)]);
 
         var counts = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
-        foreach (var field in facetFields)
+        if (filtered.Count == 0)
         {
-            if (filters.ContainsKey(field))
+            _searcher.Search(restricted, MultiCollector.Wrap(top, shared));
+        }
+        else
+        {
+            var sideways = filtered.Select(f => _facets.Count([f])).ToArray();
+            var bits = filtered.Select(f => DrillSideways.Matches(_searcher, filters[f])).ToArray();
+            _searcher.Search(restricted, new DrillSideways(top, shared, bits, sideways));
+            for (var i = 0; i < filtered.Count; i++)
             {
-                var own = _facets.Count([field]);
-                _searcher.Search(new ConstantScoreQuery(Combine(match, filters, except: field)), own);
-                counts[field] = own.Counts(field);
+                counts[filtered[i]] = sideways[i].Counts(filtered[i]);
             }
-            else
-            {
-                counts[field] = shared.Counts(field);
-            }
+        }
+        foreach (var field in facetFields.Where(f => !filters.ContainsKey(f)))
+        {
+            counts[field] = shared.Counts(field);
         }
 
         var hits = new List<SearchHit>();
