@@ -24,7 +24,8 @@ fi
 
 started=$(date +%s%N)
 # Run from the build folder, as deployed: that is the content root where appsettings.json is found.
-(cd src/TraumaGids.Web/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Content__Path="$content" \
+# Rate limits off: all load comes from one address, which the limits would (rightly) answer with 429.
+(cd src/TraumaGids.Web/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Content__Path="$content" RateLimits__Enabled=false \
   exec dotnet TraumaGids.Web.dll --urls "$base") >/tmp/traumagids-load.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
@@ -48,6 +49,10 @@ for round in $(seq 1 "$rounds"); do
         out=$(wrk -t1 -c"$connections" -d"${seconds}s" --latency -s "$mix" "$base")
       else
         out=$(wrk -t1 -c"$connections" -d"${seconds}s" --latency "$base$static_path")
+      fi
+      # Only measure real pages: any error or 429 answer makes the figures meaningless.
+      if echo "$out" | grep -q "Non-2xx or 3xx responses"; then
+        echo "$target answered with errors:" >&2; echo "$out" >&2; exit 1
       fi
       rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
       p50=$(echo "$out" | awk '$1=="50%" {print $2}')
