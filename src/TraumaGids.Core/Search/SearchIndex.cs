@@ -180,6 +180,7 @@ public sealed class SearchIndex : IDisposable
         var understood = _understanding.Parse(QueryText.Normalise(query.Text));
         var text = QueryText.Parse(understood.Remaining, _analysis, _synonyms);
         var filters = Filters(query);
+        var terms = new TermLookup(_reader);
         if (understood.Any)
         {
             filters["understood"] = UnderstoodFilter(understood);
@@ -195,17 +196,17 @@ public sealed class SearchIndex : IDisposable
         }
         else
         {
-            var match = text.IsEmpty ? new MatchAllDocsQuery() : Rewrite(MatchQuery(text, relaxed: false, understood));
+            var match = text.IsEmpty ? new MatchAllDocsQuery() : Rewrite(MatchQuery(text, relaxed: false, understood, terms));
             if (match is not null)
             {
                 var words = text.IsEmpty ? null : text;
-                (facets, total, hits) = Run(query, words, ScoreQuery(match, text, understood), filters);
+                (facets, total, hits) = Run(query, words, ScoreQuery(match, text, understood, terms), filters);
                 if (total == 0 && text.Terms.Count > 1)
                 {
                     // No item has (most of) the words: show those with any of them. If even that finds
                     // nothing, keep the strict counts: they show which filter values do give results.
-                    var looser = Rewrite(MatchQuery(text, relaxed: true, understood))!;
-                    var second = Run(query, words, ScoreQuery(looser, text, understood), filters);
+                    var looser = Rewrite(MatchQuery(text, relaxed: true, understood, terms))!;
+                    var second = Run(query, words, ScoreQuery(looser, text, understood, terms), filters);
                     if (second.Total > 0)
                     {
                         (facets, total, hits) = second;
@@ -236,7 +237,7 @@ public sealed class SearchIndex : IDisposable
     private Query? Rewrite(Query? query) => query is null ? null : _searcher.Rewrite(query);
 
     /// <summary>One clause per term: the term in every full-text field, with one typo, or as a prefix.</summary>
-    private BooleanQuery? MatchQuery(QueryText text, bool relaxed, QueryUnderstanding.Result understood)
+    private BooleanQuery? MatchQuery(QueryText text, bool relaxed, QueryUnderstanding.Result understood, TermLookup lookup)
     {
         if (text.Terms.Count == 0)
         {
@@ -246,13 +247,13 @@ public sealed class SearchIndex : IDisposable
         foreach (var unit in text.Units)
         {
             // One word: its own clause. A phrase with synonyms: all its words, or one of the synonyms.
-            var clause = unit.Terms.Count == 1 ? TermClause(unit.Terms[0], text) : new DisjunctionMaxQuery(0.1f)
+            var clause = unit.Terms.Count == 1 ? TermClause(unit.Terms[0], text, lookup) : new DisjunctionMaxQuery(0.1f)
             {
-                unit.Terms.Aggregate(new BooleanQuery(), (all, term) => { all.Add(TermClause(term, text), Occur.MUST); return all; }),
+                unit.Terms.Aggregate(new BooleanQuery(), (all, term) => { all.Add(TermClause(term, text, lookup), Occur.MUST); return all; }),
             };
             foreach (var alternative in unit.Alternatives)
             {
-                clause.Add(AllOf(alternative, 0.8f));
+                clause.Add(AllOf(alternative, 0.8f, lookup));
             }
             terms.Add(clause, Occur.SHOULD);
         }
@@ -267,13 +268,13 @@ public sealed class SearchIndex : IDisposable
     /// The match query with optional boosts that only order the results: words typed together that
     /// stand together in a title or text, and practitioners that name a recognised place or language.
     /// </summary>
-    private Query ScoreQuery(Query match, QueryText text, QueryUnderstanding.Result understood)
+    private Query ScoreQuery(Query match, QueryText text, QueryUnderstanding.Result understood, TermLookup lookup)
     {
         if (text.Terms.Count <= 1 && !understood.Any)
         {
             return match;
         }
-        var result = WithUnderstoodBoost(match, understood);
+        var result = WithUnderstoodBoost(match, understood, lookup);
         foreach (var field in text.Terms.Count > 1 ? [IndexFields.Title, IndexFields.Summary, IndexFields.Body] : Array.Empty<FieldDefinition>())
         {
             var phrase = new PhraseQuery { Slop = 2, Boost = field.Boost };
@@ -287,16 +288,16 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>One typed word: its stem in any text field, its one-word synonyms, its compound parts, one typo.</summary>
-    private DisjunctionMaxQuery TermClause(QueryTerm term, QueryText text)
+    private DisjunctionMaxQuery TermClause(QueryTerm term, QueryText text, TermLookup lookup)
     {
         var any = new DisjunctionMaxQuery(0.1f);
         // A word that occurs nowhere as typed may be unfinished ("trau"), a compound ("traumatherapie") or
         // misspelt ("kinderenn"); a word that does occur needs none of that, which keeps common words fast.
-        var unknown = IndexFields.FullText.All(f => _reader.DocFreq(new Term(f.Name, term.Stem)) == 0);
+        var unknown = IndexFields.FullText.All(f => lookup.DocFreq(f.Name, term.Stem) == 0);
         var prefix = unknown && term.Stem == text.Prefix;
         foreach (var field in IndexFields.FullText)
         {
-            any.Add(new TermQuery(new Term(field.Name, term.Stem)) { Boost = field.Boost });
+            any.Add(lookup.Query(field.Name, term.Stem, field.Boost));
             if (prefix)
             {
                 any.Add(new PrefixQuery(new Term(field.Name, term.Stem)) { Boost = field.Boost * 0.5f });
@@ -304,31 +305,31 @@ public sealed class SearchIndex : IDisposable
         }
         foreach (var synonym in term.Synonyms)
         {
-            any.Add(AllOf(synonym, 0.8f));
+            any.Add(AllOf(synonym, 0.8f, lookup));
         }
         if (unknown && term.CompoundParts.Count > 1)
         {
             // "traumatherapie" that occurs nowhere as one word: all its parts.
-            any.Add(AllOf(term.CompoundParts, 0.7f));
+            any.Add(AllOf(term.CompoundParts, 0.7f, lookup));
         }
-        if (term.AllowsTypo && _reader.DocFreq(new Term(IndexFields.Words.Name, term.Word)) == 0)
+        if (term.AllowsTypo && lookup.DocFreq(IndexFields.Words.Name, term.Word) == 0)
         {
             // One typo, against the words as written (a typo often breaks the stem: "kinderenn"). The
             // candidates come from the did-you-mean vocabulary, which is cheaper than a Levenshtein automaton.
             foreach (var near in _spelling.Near(term.Word, maxEdits: 1, limit: 20))
             {
-                any.Add(new TermQuery(new Term(IndexFields.Words.Name, near)) { Boost = 0.5f });
+                any.Add(lookup.Query(IndexFields.Words.Name, near, 0.5f));
             }
         }
         return any;
     }
 
     /// <summary>Every stem in one text field, not necessarily next to each other: close to a phrase, much cheaper.</summary>
-    private static DisjunctionMaxQuery AllOf(IReadOnlyList<string> stems, float boost)
+    private static DisjunctionMaxQuery AllOf(IReadOnlyList<string> stems, float boost, TermLookup lookup)
     {
         if (stems.Count == 1)
         {
-            return AnyField(stems, boost);
+            return AnyField(stems, boost, lookup);
         }
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
@@ -336,7 +337,7 @@ public sealed class SearchIndex : IDisposable
             var all = new BooleanQuery { Boost = field.Boost * boost };
             foreach (var stem in stems)
             {
-                all.Add(new TermQuery(new Term(field.Name, stem)), Occur.MUST);
+                all.Add(lookup.Query(field.Name, stem), Occur.MUST);
             }
             any.Add(all);
         }
@@ -344,14 +345,14 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>A word (one stem) or phrase (several) in any full-text field, scored by the best field.</summary>
-    private static DisjunctionMaxQuery AnyField(IReadOnlyList<string> stems, float boost)
+    private static DisjunctionMaxQuery AnyField(IReadOnlyList<string> stems, float boost, TermLookup lookup)
     {
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
         {
             if (stems.Count == 1)
             {
-                any.Add(new TermQuery(new Term(field.Name, stems[0])) { Boost = field.Boost * boost });
+                any.Add(lookup.Query(field.Name, stems[0], field.Boost * boost));
             }
             else
             {
@@ -367,7 +368,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>The query, with practitioners that mention a recognised place or language by name ranked higher.</summary>
-    private BooleanQuery WithUnderstoodBoost(Query query, QueryUnderstanding.Result understood)
+    private BooleanQuery WithUnderstoodBoost(Query query, QueryUnderstanding.Result understood, TermLookup lookup)
     {
         var result = new BooleanQuery { { query, Occur.MUST } };
         foreach (var filter in understood.Filters.Where(f => f.Facet != QueryUnderstanding.AgeFacet))
@@ -378,7 +379,7 @@ public sealed class SearchIndex : IDisposable
                 .ToList();
             if (stems.Count > 0)
             {
-                result.Add(AnyField(stems, 0.5f), Occur.SHOULD);
+                result.Add(AnyField(stems, 0.5f, lookup), Occur.SHOULD);
             }
         }
         return result;
