@@ -50,6 +50,7 @@ public static class Commands
         var build = Stopwatch.StartNew();
         using var index = SearchIndex.Build(content);
         Console.WriteLine(FormattableString.Invariant($"index of {content.Practitioners.Count + content.Offers.Count + content.InfoPages.Count} items built in {build.Elapsed.TotalMilliseconds:0} ms"));
+        Console.WriteLine(FormattableString.Invariant($"live managed heap with content and index: {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024:0} MB"));
 
         // Warm up for at least 3 s, as the HTTP measurement does: long enough for tiered JIT to finish
         // compiling the hot paths (a shorter warm-up measured tier-0 code in the first rounds).
