@@ -172,4 +172,19 @@ public sealed class ValidContentTests
         Assert.Equal("anna-de-vries", Assert.Single(content.PractitionersOffering("emdr")).Slug);
         Assert.Empty(content.PractitionersOffering("psycho-educatie"));
     }
+
+    [Fact]
+    public void Staleness_FollowsTheReviewAndCheckDates()
+    {
+        using var tree = ContentTree.Valid();
+
+        var p = Assert.Single(tree.Load().Practitioners);
+
+        // Reviewed 2026-09-15: stale after a year. Waiting time checked 2026-10-01: stale after three months.
+        Assert.False(p.IsStale(ContentTree.Today));
+        Assert.False(p.IsStale(new DateOnly(2027, 9, 15)));
+        Assert.True(p.IsStale(new DateOnly(2027, 9, 16)));
+        Assert.False(p.IsWaitingTimeStale(ContentTree.Today));
+        Assert.True(p.IsWaitingTimeStale(new DateOnly(2027, 1, 2)));
+    }
 }
