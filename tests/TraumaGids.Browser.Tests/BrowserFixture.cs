@@ -13,6 +13,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Where the quick-exit button goes; intercepted, because the test machine has no internet.</summary>
     public const string NeutralSite = "https://www.buienradar.nl/";
 
+    /// <summary>What the neutral site answers in the tests (no request leaves the machine).</summary>
+    public static readonly RouteFulfillOptions NeutralPage = new()
+    {
+        ContentType = "text/html",
+        Body = "<!DOCTYPE html><html lang=\"nl\"><title>Weer</title><h1>Het weer</h1></html>",
+    };
+
     private readonly SiteFactory _site = new(kestrel: true);
     private IPlaywright? _playwright;
 
@@ -45,11 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             Locale = "nl-NL",
         });
-        await context.RouteAsync(NeutralSite + "**", route => route.FulfillAsync(new RouteFulfillOptions
-        {
-            ContentType = "text/html",
-            Body = "<!DOCTYPE html><html lang=\"nl\"><title>Weer</title><h1>Het weer</h1></html>",
-        }));
+        await context.RouteAsync(NeutralSite + "**", route => route.FulfillAsync(NeutralPage));
         return await context.NewPageAsync();
     }
 

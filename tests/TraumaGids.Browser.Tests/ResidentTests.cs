@@ -85,7 +85,7 @@ public sealed partial class ResidentTests(BrowserFixture browser)
         Assert.Equal("true", after[0]);
         Assert.Equal("Nieuw tabblad", after[1]);
         Assert.Equal("0", after[2]); // the title of the page is no longer laid out: nothing to see
-        await route.FulfillAsync(new() { ContentType = "text/html", Body = "<!DOCTYPE html><html lang=\"nl\"><title>Weer</title><h1>Het weer</h1></html>" });
+        await route.FulfillAsync(BrowserFixture.NeutralPage);
         await Assertions.Expect(page).ToHaveURLAsync(BrowserFixture.NeutralSite);
         await page.Context.CloseAsync();
     }
