@@ -147,14 +147,15 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     public async Task Public_pages_set_no_cookie_load_nothing_from_other_hosts_weigh_under_60_kb_and_do_not_shift(string url)
     {
         var page = await browser.NewPageAsync();
-        var requests = new List<string>();
-        var responses = new List<IResponse>();
-        page.Request += (_, request) => requests.Add(request.Url);
-        page.Response += (_, response) => responses.Add(response);
+        // Events arrive on Playwright's own thread, also while the loop below awaits: thread-safe queues, read as snapshots.
+        var requests = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var responses = new System.Collections.Concurrent.ConcurrentQueue<IResponse>();
+        page.Request += (_, request) => requests.Enqueue(request.Url);
+        page.Response += (_, response) => responses.Enqueue(response);
 
         await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.NetworkIdle });
         var bytes = 0L;
-        foreach (var response in responses.Where(r => r.Request.ResourceType is "document" or "stylesheet" or "script" or "font"))
+        foreach (var response in responses.ToArray().Where(r => r.Request.ResourceType is "document" or "stylesheet" or "script" or "font"))
         {
             bytes += (await response.BodyAsync()).Length;
         }
@@ -168,7 +169,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             """);
 
         Assert.Empty(await page.Context.CookiesAsync());
-        Assert.All(requests, r => Assert.StartsWith(browser.BaseUrl.GetLeftPart(UriPartial.Authority), r, StringComparison.Ordinal));
+        Assert.All(requests.ToArray(), r => Assert.StartsWith(browser.BaseUrl.GetLeftPart(UriPartial.Authority), r, StringComparison.Ordinal));
         Assert.True(bytes < 60 * 1024, $"{url} weighs {bytes / 1024.0:0.0} kB of HTML, CSS and JS");
         Assert.Equal(0, shift, 3);
         await page.Context.CloseAsync();
