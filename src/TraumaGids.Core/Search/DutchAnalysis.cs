@@ -31,8 +31,10 @@ internal sealed class DutchAnalysis
     {
         ArgumentNullException.ThrowIfNull(words);
         _compoundParts = words.CompoundParts.Count == 0 ? null : new CharArraySet(Version, words.CompoundParts.ToList(), ignoreCase: true);
-        Query = new TextAnalyzer(null);
-        Index = new TextAnalyzer(_compoundParts);
+        Query = new TextAnalyzer(null, null);
+        // The synonym groups as stems need the query chain; the index chain then marks where they occur.
+        Synonyms = new SynonymMap(words.Synonyms, Query);
+        Index = new TextAnalyzer(_compoundParts, Synonyms.IsEmpty ? null : Synonyms);
         Words = new WordAnalyzer();
         PerField = new PerFieldAnalyzerWrapper(Index, new Dictionary<string, Analyzer> { [IndexFields.Words.Name] = Words });
     }
@@ -40,10 +42,16 @@ internal sealed class DutchAnalysis
     /// <summary>Analysis without any search words: for tests and tools.</summary>
     public static DutchAnalysis Default { get; } = new(SearchWords.Empty);
 
+    /// <summary>The synonym groups of <c>zoekwoorden.yml</c> as stems, with the concept term each group gets in the index.</summary>
+    public SynonymMap Synonyms { get; }
+
     /// <summary>Typed text and snippet text: the full chain without compound splitting.</summary>
     public Analyzer Query { get; }
 
-    /// <summary>Indexed text: the full chain with compound splitting.</summary>
+    /// <summary>
+    /// Indexed text: the full chain with compound splitting, and a concept term for each synonym
+    /// group where one of its members occurs (<see cref="SynonymConceptFilter"/>).
+    /// </summary>
     public Analyzer Index { get; }
 
     /// <summary>Words as typed, lower case and folded but not stemmed: for typos and did-you-mean.</summary>
@@ -118,7 +126,7 @@ internal sealed class DutchAnalysis
         return result;
     }
 
-    private sealed class TextAnalyzer(CharArraySet? compoundParts) : Analyzer
+    private sealed class TextAnalyzer(CharArraySet? compoundParts, SynonymMap? synonyms) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
@@ -132,6 +140,10 @@ internal sealed class DutchAnalysis
             stream = new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
             stream = new StemmerOverrideFilter(stream, StemOverrides);
             stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+            if (synonyms is not null)
+            {
+                stream = new SynonymConceptFilter(stream, synonyms);
+            }
             return new TokenStreamComponents(tokenizer, stream);
         }
     }

@@ -19,8 +19,6 @@ internal enum FieldKind
     /// <summary>A per-document value to sort on.</summary>
     SortNumber,
 
-    /// <summary>A per-document text to sort on.</summary>
-    SortText,
 }
 
 /// <summary>A field of the index, described once: its name, its kind and (for full text) its weight.</summary>
@@ -30,7 +28,6 @@ internal sealed record FieldDefinition(string Name, FieldKind Kind, float Boost 
     {
         FieldKind.FullText => [new TextField(Name, value, Field.Store.NO)],
         FieldKind.Facet => [new StringField(Name, value, Field.Store.NO), new SortedSetDocValuesField(Name, new BytesRef(value))],
-        FieldKind.SortText => [new SortedDocValuesField(Name, new BytesRef(value))],
         _ => throw new InvalidOperationException($"{Name} is a number field"),
     };
 
@@ -69,10 +66,12 @@ internal static class IndexFields
     public static readonly FieldDefinition NoReferralStop = new(FacetNames.NoReferralStop, FieldKind.Facet);
     public static readonly IReadOnlyList<FieldDefinition> Facets = [Kind, TargetGroup, Method, Municipality, Language, Funding, Online, NoReferralStop];
 
+    /// <summary>Facets with a single value ("ja"): a document has it or not.</summary>
+    public static readonly IReadOnlyList<FieldDefinition> YesNoFacets = [Online, NoReferralStop];
+
     public static readonly FieldDefinition AgeFrom = new("age_from", FieldKind.Number);
     public static readonly FieldDefinition AgeTo = new("age_to", FieldKind.Number);
 
-    public static readonly FieldDefinition SortTitle = new("sort_title", FieldKind.SortText);
     public static readonly FieldDefinition SortKind = new("sort_kind", FieldKind.SortNumber);
     public static readonly FieldDefinition SortWaiting = new("sort_waiting", FieldKind.SortNumber);
 }

@@ -64,12 +64,16 @@ internal sealed class QueryText
             var phrase = phrases.Where(p => p.Start == i).OrderByDescending(p => p.Length).FirstOrDefault();
             if (phrase.Length > 1)
             {
-                units.Add(new QueryUnit([.. terms.Skip(i).Take(phrase.Length)], phrase.Alternatives));
+                var same = phrases.Where(p => p.Start == i && p.Length == phrase.Length).ToList();
+                units.Add(new QueryUnit(
+                    [.. terms.Skip(i).Take(phrase.Length)],
+                    [.. same.SelectMany(p => p.Alternatives)],
+                    [.. same.Select(p => p.Group).Distinct()]));
                 i += phrase.Length;
             }
             else
             {
-                units.Add(new QueryUnit([terms[i]], []));
+                units.Add(new QueryUnit([terms[i]], [], []));
                 i++;
             }
         }
@@ -125,65 +129,18 @@ internal sealed record QueryTerm(string Word, string Stem)
     /// <summary>Other ways to say it (from <c>zoekwoorden.yml</c>), each a sequence of stems.</summary>
     public List<IReadOnlyList<string>> Synonyms { get; } = [];
 
+    /// <summary>The synonym groups the word is a member of (<see cref="SynonymMap.Concept"/>).</summary>
+    public List<int> Groups { get; } = [];
+
     /// <summary>The stems of the known parts of a compound word ("traumatherapie": trauma, therapie), or empty.</summary>
     public IReadOnlyList<string> CompoundParts { get; init; } = [];
 }
 
-/// <summary>Terms that must match together (one word, or a phrase), or one of the phrase's synonyms instead.</summary>
-internal sealed record QueryUnit(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<IReadOnlyList<string>> Alternatives);
-
-/// <summary>Synonym groups as stem sequences; expands the terms of a query with the other members of their groups.</summary>
-internal sealed class SynonymMap
-{
-    private readonly List<List<IReadOnlyList<string>>> _groups;
-
-    public SynonymMap(IEnumerable<IReadOnlyList<string>> groups, DutchAnalysis analysis)
-    {
-        ArgumentNullException.ThrowIfNull(groups);
-        ArgumentNullException.ThrowIfNull(analysis);
-        _groups = [.. groups
-            .Select(g => g.Select(member => (IReadOnlyList<string>)[.. DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, member).Select(t => t.Term)])
-                .Where(stems => stems.Count > 0)
-                .DistinctBy(stems => string.Join(' ', stems))
-                .ToList())
-            .Where(g => g.Count > 1)];
-    }
-
-    public static SynonymMap Empty { get; } = new([], DutchAnalysis.Default);
-
-    /// <summary>
-    /// Where a one-word group member occurs in the query, that term gets the other members as synonyms;
-    /// where a phrase member occurs, the phrase is returned with the other members as its alternatives.
-    /// </summary>
-    public List<(int Start, int Length, List<IReadOnlyList<string>> Alternatives)> Expand(IReadOnlyList<QueryTerm> terms)
-    {
-        ArgumentNullException.ThrowIfNull(terms);
-        var phrases = new List<(int Start, int Length, List<IReadOnlyList<string>> Alternatives)>();
-        foreach (var group in _groups)
-        {
-            foreach (var member in group)
-            {
-                for (var i = 0; i + member.Count <= terms.Count; i++)
-                {
-                    if (!member.Select((stem, k) => terms[i + k].Stem == stem).All(x => x))
-                    {
-                        continue;
-                    }
-                    var others = group.Where(o => !ReferenceEquals(o, member)).ToList();
-                    if (member.Count == 1)
-                    {
-                        terms[i].Synonyms.AddRange(others.Where(o => !terms[i].Synonyms.Any(s => s.SequenceEqual(o))));
-                    }
-                    else
-                    {
-                        phrases.Add((i, member.Count, others));
-                    }
-                }
-            }
-        }
-        return phrases;
-    }
-}
+/// <summary>
+/// Terms that must match together (one word, or a phrase), or one of the phrase's synonyms instead:
+/// <paramref name="Alternatives"/> are those synonyms, <paramref name="Groups"/> the groups they come from.
+/// </summary>
+internal sealed record QueryUnit(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<IReadOnlyList<string>> Alternatives, IReadOnlyList<int> Groups);
 
 /// <summary>Edit distance with adjacent transpositions (optimal string alignment), with an early exit.</summary>
 internal static class EditDistance

@@ -18,6 +18,9 @@ public sealed class SearchIndex : IDisposable
 {
     private const int MaxPageSize = 50;
 
+    /// <summary>Lucene's default scoring, to weigh a known phrase's one term like its words (see <see cref="ScoreQuery"/>).</summary>
+    private static readonly Lucene.Net.Search.Similarities.DefaultSimilarity Idf = new();
+
     private readonly RAMDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -46,7 +49,7 @@ public sealed class SearchIndex : IDisposable
         _items = items;
         _vocabularies = content.Vocabularies;
         _analysis = analysis;
-        _synonyms = new SynonymMap(content.SearchWords.Synonyms, analysis);
+        _synonyms = analysis.Synonyms;
         _understanding = new QueryUnderstanding(content.Vocabularies, content.SearchWords);
         _spelling = new Spelling(items.Select(i => string.Join('\n', i.Title, i.TitleExtra, i.Tags, i.Text)), analysis);
         _suggestions = new Suggestions(content);
@@ -75,6 +78,9 @@ public sealed class SearchIndex : IDisposable
             MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
             UseCompoundFile = false,
         };
+        // Documents go in by title, so the index order is the title order: ties in score are broken by
+        // document number, which is cheaper than comparing titles and gives the same order.
+        var documents = new List<(string SortKey, Document Document)>();
         using (var writer = new IndexWriter(directory, config))
         {
             foreach (var p in content.Practitioners)
@@ -101,7 +107,7 @@ public sealed class SearchIndex : IDisposable
                 AddFacets(doc, IndexFields.NoReferralStop, p.ReferralStop ? [] : [SearchParameters.Yes]);
                 Add(doc, IndexFields.AgeFrom.Create(p.Ages.From));
                 Add(doc, IndexFields.AgeTo.Create(p.Ages.To));
-                writer.AddDocument(doc);
+                documents.Add((SortKey(item.Title), doc));
                 items.Add(item);
             }
             foreach (var o in content.Offers)
@@ -113,14 +119,19 @@ public sealed class SearchIndex : IDisposable
                 var doc = Document(items.Count, item, o.Summary, o.Body.PlainText, sortKind: 1, sortWaiting: 100_001);
                 AddFacets(doc, IndexFields.Method, [o.Slug]);
                 AddFacets(doc, IndexFields.TargetGroup, o.TargetGroups);
-                writer.AddDocument(doc);
+                documents.Add((SortKey(item.Title), doc));
                 items.Add(item);
             }
             foreach (var page in content.InfoPages)
             {
                 var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, null, "", Join(page.Summary, page.Body.PlainText));
-                writer.AddDocument(Document(items.Count, item, page.Summary, page.Body.PlainText, sortKind: 2, sortWaiting: 100_002));
+                documents.Add((SortKey(item.Title), Document(items.Count, item, page.Summary, page.Body.PlainText, sortKind: 2, sortWaiting: 100_002)));
                 items.Add(item);
+            }
+            // OrderBy is stable: equal titles keep the content's order.
+            foreach (var (_, document) in documents.OrderBy(d => d.SortKey, StringComparer.Ordinal))
+            {
+                writer.AddDocument(document);
             }
             writer.Commit();
         }
@@ -139,7 +150,6 @@ public sealed class SearchIndex : IDisposable
         Add(doc, IndexFields.Body.Create(body));
         Add(doc, IndexFields.Words.Create(string.Join('\n', item.Title, item.TitleExtra, item.Tags, summary, body)));
         Add(doc, IndexFields.Kind.Create(item.Kind.Key()));
-        Add(doc, IndexFields.SortTitle.Create(SortKey(item.Title)));
         Add(doc, IndexFields.SortKind.Create(sortKind));
         Add(doc, IndexFields.SortWaiting.Create(sortWaiting));
         return doc;
@@ -251,10 +261,7 @@ public sealed class SearchIndex : IDisposable
             {
                 unit.Terms.Aggregate(new BooleanQuery(), (all, term) => { all.Add(TermClause(term, text, lookup), Occur.MUST); return all; }),
             };
-            foreach (var alternative in unit.Alternatives)
-            {
-                clause.Add(AllOf(alternative, 0.8f, lookup));
-            }
+            AddSynonyms(clause, unit.Groups, unit.Alternatives, lookup);
             terms.Add(clause, Occur.SHOULD);
         }
         // Recognised places, languages and ages count as matched words: they are filters already.
@@ -275,9 +282,22 @@ public sealed class SearchIndex : IDisposable
             return match;
         }
         var result = WithUnderstoodBoost(match, understood, lookup);
+        // A search that is one known phrase ("huiselijk geweld", a synonym group member) finds it as one
+        // term: the index holds it wherever its words stand close together (SynonymConceptFilter). That
+        // is what the sloppy phrase asks, without reading every position of two common words.
+        var known = text.Units.Count == 1 && text.Units[0].Terms.Count > 1;
         foreach (var field in text.Terms.Count > 1 ? [IndexFields.Title, IndexFields.Summary, IndexFields.Body] : Array.Empty<FieldDefinition>())
         {
-            var phrase = new PhraseQuery { Slop = 2, Boost = field.Boost };
+            if (known)
+            {
+                // A phrase query weighs by the sum of its words' idf; the one term by its own idf: make up for it.
+                var term = SynonymMap.PhraseTerm(text.Terms.Select(t => t.Stem));
+                var words = text.Terms.Sum(t => Idf.Idf(lookup.DocFreq(field.Name, t.Stem), _reader.MaxDoc));
+                var ratio = words / Idf.Idf(lookup.DocFreq(field.Name, term), _reader.MaxDoc);
+                result.Add(lookup.Query(field.Name, term, field.Boost * ratio * ratio), Occur.SHOULD);
+                continue;
+            }
+            var phrase = new PhraseQuery { Slop = SynonymConceptFilter.Slop, Boost = field.Boost };
             foreach (var term in text.Terms)
             {
                 phrase.Add(new Term(field.Name, term.Stem));
@@ -303,10 +323,7 @@ public sealed class SearchIndex : IDisposable
                 any.Add(new PrefixQuery(new Term(field.Name, term.Stem)) { Boost = field.Boost * 0.5f });
             }
         }
-        foreach (var synonym in term.Synonyms)
-        {
-            any.Add(AllOf(synonym, 0.8f, lookup));
-        }
+        AddSynonyms(any, term.Groups, term.Synonyms, lookup);
         if (unknown && term.CompoundParts.Count > 1)
         {
             // "traumatherapie" that occurs nowhere as one word: all its parts.
@@ -320,6 +337,53 @@ public sealed class SearchIndex : IDisposable
             {
                 any.Add(lookup.Query(IndexFields.Words.Name, near, 0.5f));
             }
+        }
+        return any;
+    }
+
+    /// <summary>
+    /// The other ways to say a word or phrase, whichever way reads fewer postings: each member in each
+    /// field (cheap when the members are rare words), or the groups' concept terms (cheap when members
+    /// are common words: one term per field, but it also holds every place the typed word itself occurs).
+    /// </summary>
+    private void AddSynonyms(DisjunctionMaxQuery into, IReadOnlyList<int> groups, IReadOnlyList<IReadOnlyList<string>> alternatives, TermLookup lookup)
+    {
+        if (groups.Count == 0)
+        {
+            return;
+        }
+        long members = 0, concepts = 0;
+        foreach (var field in IndexFields.FullText)
+        {
+            members += alternatives.Sum(a => a.Sum(stem => (long)lookup.DocFreq(field.Name, stem)));
+            concepts += groups.Sum(g => (long)lookup.DocFreq(field.Name, _synonyms.Concept(g)));
+        }
+        if (members <= concepts)
+        {
+            foreach (var alternative in alternatives)
+            {
+                into.Add(AllOf(alternative, 0.8f, lookup));
+            }
+            return;
+        }
+        foreach (var group in groups)
+        {
+            into.Add(Concept(group, 0.8f, lookup));
+        }
+    }
+
+    /// <summary>
+    /// Any member of a synonym group in any text field: the group's concept term, which the index holds
+    /// wherever a member occurs (<see cref="SynonymConceptFilter"/>). One term per field instead of a
+    /// clause per member and field, so a group of common words ("geweld thuis", "ruzie thuis") stays
+    /// cheap. Weighted by the group's mean member length: a phrase member used to score word by word.
+    /// </summary>
+    private DisjunctionMaxQuery Concept(int group, float boost, TermLookup lookup)
+    {
+        var any = new DisjunctionMaxQuery(0.1f);
+        foreach (var field in IndexFields.FullText)
+        {
+            any.Add(lookup.Query(field.Name, _synonyms.Concept(group), field.Boost * boost * _synonyms.Weight(group)));
         }
         return any;
     }
@@ -477,16 +541,18 @@ public sealed class SearchIndex : IDisposable
         SearchQuery query, QueryText? text, Query? score, Dictionary<string, Query> filters)
     {
         var facetFields = IndexFields.Facets.Select(f => f.Name).ToList();
-        var filtered = facetFields.Where(filters.ContainsKey).ToList();
-        var shared = _facets.Count(facetFields.Where(f => !filters.ContainsKey(f)));
+        // A yes/no facet has one value: with its filter on, that value's count is simply the total, so
+        // its filter can restrict the query like any other and need not be checked per match.
+        var yesNo = IndexFields.YesNoFacets.Select(f => f.Name).Where(filters.ContainsKey).ToList();
+        var filtered = facetFields.Where(f => filters.ContainsKey(f) && !yesNo.Contains(f)).ToList();
+        var shared = _facets.Count();
         var wanted = (int)Math.Clamp((long)query.Page * query.PageSize, 1, Math.Max(1, _reader.MaxDoc));
-        var title = new SortField(IndexFields.SortTitle.Name, SortFieldType.STRING);
-        var sort = query.Sort == SearchSort.WaitingTime
-            ? new Sort(new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64), SortField.FIELD_SCORE, title)
+        // Index order is title order (see Build): the document number breaks ties as the title would.
+        var top = query.Sort == SearchSort.WaitingTime
+            ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64), SortField.FIELD_SCORE, SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
             : score is null
-                ? new Sort(new SortField(IndexFields.SortKind.Name, SortFieldType.INT64), title)
-                : new Sort(SortField.FIELD_SCORE, title);
-        var top = TopFieldCollector.Create(sort, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+                ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortKind.Name, SortFieldType.INT64), SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                : (ICollector)TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
         var restricted = Combine(score, [.. filters.Where(f => !filtered.Contains(f.Key)).Select(f => f.Value)]);
 
         var counts = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
@@ -496,7 +562,7 @@ public sealed class SearchIndex : IDisposable
         }
         else
         {
-            var sideways = filtered.Select(f => _facets.Count([f])).ToArray();
+            var sideways = filtered.Select(_ => _facets.Count()).ToArray();
             var bits = filtered.Select(f => DrillSideways.Matches(_searcher, filters[f])).ToArray();
             _searcher.Search(restricted, new DrillSideways(top, shared, bits, sideways));
             for (var i = 0; i < filtered.Count; i++)
@@ -508,12 +574,17 @@ public sealed class SearchIndex : IDisposable
         {
             counts[field] = shared.Counts(field);
         }
+        foreach (var field in yesNo)
+        {
+            counts[field] = shared.Total == 0 ? new Dictionary<string, int>() : new Dictionary<string, int> { [SearchParameters.Yes] = shared.Total };
+        }
 
         var hits = new List<SearchHit>();
         var skip = (long)(query.Page - 1) * query.PageSize;
         if (skip < shared.Total)
         {
-            foreach (var scored in top.GetTopDocs((int)skip, query.PageSize).ScoreDocs)
+            var page = top is TopScoreDocCollector byScore ? byScore.GetTopDocs((int)skip, query.PageSize) : ((TopFieldCollector)top).GetTopDocs((int)skip, query.PageSize);
+            foreach (var scored in page.ScoreDocs)
             {
                 var item = _items[_docToItem[scored.Doc]];
                 hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, text, _analysis), scored.Score));

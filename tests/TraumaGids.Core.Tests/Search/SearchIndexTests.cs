@@ -169,6 +169,26 @@ public sealed class SearchIndexTests(SearchFixture fixture) : IClassFixture<Sear
     }
 
     [Fact]
+    public void Equal_scores_are_ordered_by_title_whatever_the_order_of_the_content()
+    {
+        // The index stores documents in title order and lets the document number break ties. Information
+        // pages come in the editors' order, here the other way round; "Één" sorts as "Een".
+        InfoPage Page(string slug, string title, int order) => new()
+        {
+            Slug = slug, SourceFile = $"informatie/{slug}.md", Title = title, Summary = "Over angst.", Order = order,
+            Related = [], LastReviewed = TestContent.Today, Body = TestContent.Body("Angst na iets ergs is normaal."),
+        };
+        using var index = SearchIndex.Build(new ContentSet(
+            TestContent.Vocabularies, [], [], [Page("z", "Zorgen", 1), Page("e", "Één keer", 2), Page("a", "Alleen", 3)], []));
+
+        var byScore = index.Search(new SearchQuery { Text = "angst" });
+        Assert.Single(byScore.Hits.Select(h => h.Score).Distinct());
+        Assert.Equal(["a", "e", "z"], byScore.Hits.Select(h => h.Slug));
+        Assert.Equal(["a", "e", "z"], index.Search(new SearchQuery()).Hits.Select(h => h.Slug));
+        Assert.Equal(["a", "e", "z"], index.Search(new SearchQuery { Text = "angst", Sort = SearchSort.WaitingTime }).Hits.Select(h => h.Slug));
+    }
+
+    [Fact]
     public void Paging_returns_the_requested_slice_and_clamps_bad_values()
     {
         var all = Slugs(Search(new SearchQuery { PageSize = 50 }));
