@@ -152,7 +152,7 @@ internal sealed class SynonymConceptFilter : TokenFilter
     private readonly int[] _occurrences;
     private readonly int[] _frequency;
     private readonly Queue<string> _pending = new();
-    private State? _last;
+    private bool _anySeen;
     private bool _ended;
     private int _at;
 
@@ -181,12 +181,12 @@ internal sealed class SynonymConceptFilter : TokenFilter
                     {
                         Seen(slot);
                     }
-                    _last = CaptureState();
+                    _anySeen = true;
                 }
                 return true;
             }
             _ended = true;
-            if (_last is not null)
+            if (_anySeen)
             {
                 Conclude();
             }
@@ -195,8 +195,8 @@ internal sealed class SynonymConceptFilter : TokenFilter
         {
             return false;
         }
-        // Stacked on the last member word: its offsets, no position of its own.
-        RestoreState(_last);
+        // After the last word, at its position (no increment). Offsets are not indexed, so none are set.
+        ClearAttributes();
         _term.SetEmpty().Append(_pending.Dequeue());
         _position.PositionIncrement = 0;
         return true;
@@ -247,13 +247,13 @@ internal sealed class SynonymConceptFilter : TokenFilter
     {
         base.Reset();
         _pending.Clear();
-        if (_last is not null)
+        if (_anySeen)
         {
             Array.Fill(_lastSeen, int.MinValue / 2);
             Array.Clear(_occurrences);
             Array.Clear(_frequency);
         }
-        _last = null;
+        _anySeen = false;
         _ended = false;
         _at = 0;
     }
