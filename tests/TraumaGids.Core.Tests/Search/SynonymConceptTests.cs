@@ -108,4 +108,26 @@ public sealed class SynonymConceptTests
 
         Assert.Equal(["near"], index.Search(new SearchQuery { Text = "huiselijk geweld" }).Hits.Select(h => h.Slug));
     }
+
+    [Fact]
+    public void In_a_large_directory_a_known_phrase_of_common_words_needs_its_words_close_together()
+    {
+        Practitioner Person(string slug, string text) => TestContent.Practitioner(
+            slug, "Naam " + slug, ["volwassenen"], 18, 99, ["net"], ["laren"], ["nl"], ["zvw"], 1, text) with { Themes = [], Summary = text };
+        var near = Person("near", "Hulp bij huiselijk geweld.");
+        var far = Person("far", "Een huiselijk mens. Pas veel later, na jaren, kwam er geweld.");
+        var common = Enumerable.Range(0, 1_100).Select(i => Person($"p{i:0000}", "Wij helpen na huiselijk geweld."));
+        var search = new SearchQuery { Text = "huiselijk geweld", PageSize = 50 };
+
+        // Small: both words anywhere in a field will do.
+        using (var small = SearchIndex.Build(new ContentSet(TestContent.Vocabularies, [near, far], [], [], [], searchWords: Words)))
+        {
+            Assert.Equal(["far", "near"], small.Search(search).Hits.Select(h => h.Slug).Order());
+        }
+        // Large: each word has more than 2,000 postings, so the phrase is matched as one term.
+        using var large = SearchIndex.Build(new ContentSet(TestContent.Vocabularies, [near, far, .. common], [], [], [], searchWords: Words));
+        var results = large.Search(search);
+        Assert.Equal(1_101, results.Total);
+        Assert.DoesNotContain(results.Hits, h => h.Slug == "far");
+    }
 }
