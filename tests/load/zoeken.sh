@@ -15,7 +15,11 @@ base="http://127.0.0.1:$port"
 
 command -v wrk >/dev/null || { echo "Installing wrk"; apt-get install -y wrk >/dev/null 2>&1 || sudo apt-get install -y wrk >/dev/null; }
 
-dotnet build src/TraumaGids.Web --configuration Release >/dev/null
+# Published as the Dockerfile does (ReadyToRun), so start-up and the first requests are measured as deployed.
+case "$(uname -m)" in aarch64|arm64) arch=arm64 ;; *) arch=x64 ;; esac
+published="$(mktemp -d)/publish"
+dotnet publish src/TraumaGids.Web --configuration Release --arch "$arch" --self-contained false \
+  -p:PublishReadyToRun=true -p:UseAppHost=false --output "$published" >/dev/null
 content="$PWD/content"
 if [ "$practitioners" -gt 0 ]; then
   content="$(mktemp -d)/content-$practitioners"
@@ -23,9 +27,9 @@ if [ "$practitioners" -gt 0 ]; then
 fi
 
 started=$(date +%s%N)
-# Run from the build folder, as deployed: that is the content root where appsettings.json is found.
+# Run from the publish folder, as deployed: that is the content root where appsettings.json is found.
 # Rate limits off: all load comes from one address, which the limits would (rightly) answer with 429.
-(cd src/TraumaGids.Web/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Content__Path="$content" RateLimits__Enabled=false \
+(cd "$published" && ASPNETCORE_ENVIRONMENT=Production Content__Path="$content" RateLimits__Enabled=false \
   exec dotnet TraumaGids.Web.dll --urls "$base") >/tmp/traumagids-load.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT

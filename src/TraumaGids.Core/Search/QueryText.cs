@@ -81,15 +81,19 @@ internal sealed class QueryText
         return new QueryText(normalised, terms, units, prefix);
     }
 
-    /// <summary>
-    /// True when a word of a text (with its stem; null for a stop word) matches this query: the same
-    /// stem or a one-word synonym, one typo away from a typed word, or starting with the prefix.
-    /// </summary>
-    public bool Matches(string word, string? stem) =>
-        (stem is not null && (Terms.Any(t => t.Stem == stem || t.Synonyms.Any(s => s.Count == 1 && s[0] == stem)) ||
-                              Units.Any(u => u.Alternatives.Any(s => s.Count == 1 && s[0] == stem)) ||
-                              (Prefix is not null && stem.StartsWith(Prefix, StringComparison.Ordinal)))) ||
-        (word.Length >= FuzzyMinLength - 1 && Terms.Any(t => t.AllowsTypo && EditDistance.AtMost(t.Word, word, 1)));
+    /// <summary>The stem is a typed word's, a one-word synonym's, or starts with the prefix.</summary>
+    public bool MatchesStem(string stem) =>
+        Terms.Any(t => t.Stem == stem || t.Synonyms.Any(s => s.Count == 1 && s[0] == stem)) ||
+        Units.Any(u => u.Alternatives.Any(s => s.Count == 1 && s[0] == stem)) ||
+        (Prefix is not null && stem.StartsWith(Prefix, StringComparison.Ordinal));
+
+    /// <summary>Whether a word of this length could be one typo away from a typed word at all.</summary>
+    public bool MayBeTypo(int length) =>
+        length >= FuzzyMinLength - 1 && Terms.Any(t => t.AllowsTypo && Math.Abs(t.Word.Length - length) <= 1);
+
+    /// <summary>The word (lower case, accents folded) is one typo away from a typed word.</summary>
+    public bool MatchesTypo(string word) =>
+        Terms.Any(t => t.AllowsTypo && EditDistance.AtMost(t.Word, word, 1));
 
     internal static string Normalise(string? text)
     {

@@ -28,11 +28,14 @@ public sealed class SearchIndex : IDisposable
     private readonly Vocabularies _vocabularies;
     private readonly DutchAnalysis _analysis;
     private readonly SynonymMap _synonyms;
+    private readonly Dictionary<string, long> _synonymPostings;
     private readonly QueryUnderstanding _understanding;
     private readonly Spelling _spelling;
     private readonly Suggestions _suggestions;
     private readonly FacetTable _facets;
     private readonly int[] _docToItem;
+    private readonly (string Term, int Start, int End)[]?[] _snippetTerms;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
 
     private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis)
     {
@@ -47,9 +50,14 @@ public sealed class SearchIndex : IDisposable
             _docToItem[doc] = _reader.Document(doc).GetField(IndexFields.Item).GetInt32Value()!.Value;
         }
         _items = items;
+        _snippetTerms = new (string, int, int)[]?[items.Count];
         _vocabularies = content.Vocabularies;
         _analysis = analysis;
         _synonyms = analysis.Synonyms;
+        // Postings in all text fields of every term the synonyms can add to a search, to choose between
+        // members and concept terms without looking them up for every search (content only, nothing typed).
+        _synonymPostings = _synonyms.Terms.ToDictionary(
+            term => term, term => IndexFields.FullText.Sum(f => (long)_reader.DocFreq(new Term(f.Name, term))), StringComparer.Ordinal);
         _understanding = new QueryUnderstanding(content.Vocabularies, content.SearchWords);
         _spelling = new Spelling(items.Select(i => string.Join('\n', i.Title, i.TitleExtra, i.Tags, i.Text)), analysis);
         _suggestions = new Suggestions(content);
@@ -396,12 +404,8 @@ public sealed class SearchIndex : IDisposable
         {
             return;
         }
-        long members = 0, concepts = 0;
-        foreach (var field in IndexFields.FullText)
-        {
-            members += alternatives.Sum(a => a.Sum(stem => (long)lookup.DocFreq(field.Name, stem)));
-            concepts += groups.Sum(g => (long)lookup.DocFreq(field.Name, _synonyms.Concept(g)));
-        }
+        var members = alternatives.Sum(a => a.Sum(stem => _synonymPostings[stem]));
+        var concepts = groups.Sum(g => _synonymPostings[_synonyms.Concept(g)]);
         if (members <= concepts)
         {
             foreach (var alternative in alternatives)
@@ -631,10 +635,27 @@ public sealed class SearchIndex : IDisposable
             foreach (var scored in page.ScoreDocs)
             {
                 var item = _items[_docToItem[scored.Doc]];
-                hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, text, _analysis), scored.Score));
+                var position = _docToItem[scored.Doc];
+                hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, text, () => SnippetTerms(position)), scored.Score));
             }
         }
         return (FacetsFrom(query, field => counts[field]), shared.Total, hits);
+    }
+
+    /// <summary>
+    /// The terms of an item's text for its snippets: analysed the first time the item is a hit, then
+    /// kept (public content only, never anything typed). Stems are shared between items.
+    /// </summary>
+    private (string Term, int Start, int End)[] SnippetTerms(int item)
+    {
+        var known = Volatile.Read(ref _snippetTerms[item]);
+        if (known is null)
+        {
+            // Two requests may both analyse the same item at first; either result is the same.
+            known = Snippets.Analyse(_items[item].Text, _analysis, stem => _stems.GetOrAdd(stem, stem));
+            Volatile.Write(ref _snippetTerms[item], known);
+        }
+        return known;
     }
 
     private IReadOnlyList<Facet> EmptyFacets(SearchQuery query) =>

@@ -62,21 +62,42 @@ internal static class Snippets
         return folded.ToString();
     }
 
-    public static string Build(string text, QueryText? query, DutchAnalysis analysis)
+    /// <summary>The terms of a whole text (stems with their offsets), as the snippet analysis gives them.</summary>
+    public static (string Term, int Start, int End)[] Analyse(string text, DutchAnalysis analysis, Func<string, string> pool)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(pool);
+        return [.. DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, text).Select(t => (pool(t.Term), t.Start, t.End))];
+    }
+
+    /// <param name="text">The item's text.</param>
+    /// <param name="query">What was searched; null or without words: the start of the text.</param>
+    /// <param name="analysed">The terms of the whole text (<see cref="Analyse"/>), asked for only when needed.</param>
+    public static string Build(string text, QueryText? query, Func<(string Term, int Start, int End)[]> analysed)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(analysed);
         if (text.Length == 0)
         {
             return "";
         }
-        // One analysis pass (stems with offsets; stop words cannot match anyway), and only over a stretch
-        // around the first place a typed word or its stem appears literally: a whole text is not needed.
-        var (offset, analysed) = query is null || query.Terms.Count == 0 ? (0, "") : Stretch(text, query);
-        var terms = DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, analysed)
-            .Select(t => (t.Term, Start: t.Start + offset, End: t.End + offset))
-            .ToList();
-        var matches = terms.Select(t => query!.Matches(Fold(text[t.Start..t.End]), t.Term)).ToArray();
+        // Only a stretch around the first place a typed word or its stem appears literally is looked at:
+        // a whole text is not needed. Its terms come from the analysis of the whole text, which the
+        // index keeps per item once it has been needed (analysing again for every hit cost more than
+        // the search itself on a small directory).
+        List<(string Term, int Start, int End)> terms = [];
+        if (query is not null && query.Terms.Count > 0)
+        {
+            var (offset, stretch) = Stretch(text, query);
+            var all = analysed();
+            for (var i = LowerBound(all, offset); i < all.Length && all[i].End <= offset + stretch.Length; i++)
+            {
+                terms.Add(all[i]);
+            }
+        }
+        // The stem decides for most words; only a word that might be a typo of a typed word is folded and compared.
+        var matches = terms.Select(t => query!.MatchesStem(t.Term) ||
+            (query.MayBeTypo(t.End - t.Start) && query.MatchesTypo(Fold(text[t.Start..t.End])))).ToArray();
         if (!matches.Contains(true))
         {
             return WebUtility.HtmlEncode(Shorten(text));
@@ -138,6 +159,25 @@ internal static class Snippets
             html.Append(" …");
         }
         return html.ToString();
+    }
+
+    /// <summary>The first term that starts at or after an offset (terms are in text order).</summary>
+    private static int LowerBound((string Term, int Start, int End)[] terms, int offset)
+    {
+        int low = 0, high = terms.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (terms[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /// <summary>The start of a text, cut at a word boundary.</summary>

@@ -77,6 +77,9 @@ internal sealed class SynonymMap
 
     public int GroupCount => _groups.Count;
 
+    /// <summary>Every stem of every member, and every concept term: the terms the synonyms can make a search use.</summary>
+    public IEnumerable<string> Terms => _groups.SelectMany(g => g.SelectMany(m => m)).Concat(_concepts).Distinct(StringComparer.Ordinal);
+
     public bool IsEmpty => _groups.Count == 0;
 
     /// <summary>
