@@ -26,7 +26,11 @@ internal sealed class DrillSideways : ICollector
     /// <param name="hits">Gets the documents that pass every filter (it scores them).</param>
     /// <param name="shared">Counts the facets without an active filter, over the documents that pass every filter.</param>
     /// <param name="filters">One bit set per active facet filter, by global document number.</param>
-    /// <param name="sideways">One counter per filter, for that filter's own facet.</param>
+    /// <param name="sideways">
+    /// One counter per filter, of the documents that fail only that filter. The filter's own facet
+    /// counts are these plus the shared ones (<see cref="FacetTable.Counter.Counts(string, FacetTable.Counter?)"/>):
+    /// the documents that pass every filter are counted once, by <paramref name="shared"/>.
+    /// </param>
     public DrillSideways(ICollector hits, FacetTable.Counter shared, FixedBitSet[] filters, FacetTable.Counter[] sideways)
     {
         _hits = hits;
@@ -73,10 +77,6 @@ internal sealed class DrillSideways : ICollector
         }
         _hits.Collect(doc);
         _shared.Collect(doc);
-        foreach (var counter in _sideways)
-        {
-            counter.Collect(doc);
-        }
     }
 
     /// <summary>The documents a filter query matches, as a bit set over the whole index.</summary>

@@ -129,16 +129,17 @@ internal sealed class FacetTable
             }
         }
 
-        /// <summary>Counts per key of one field; call after the search.</summary>
-        public IReadOnlyDictionary<string, int> Counts(string field)
+        /// <summary>Counts per key of one field, with those of another counter added; call after the search.</summary>
+        public IReadOnlyDictionary<string, int> Counts(string field, Counter? plus = null)
         {
             var (first, keys) = _table._fields[field];
             var result = new Dictionary<string, int>(StringComparer.Ordinal);
             for (var k = 0; k < keys.Length; k++)
             {
-                if (_counts[first + k] > 0)
+                var count = _counts[first + k] + (plus?._counts[first + k] ?? 0);
+                if (count > 0)
                 {
-                    result[keys[k]] = _counts[first + k];
+                    result[keys[k]] = count;
                 }
             }
             return result;

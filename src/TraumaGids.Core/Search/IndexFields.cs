@@ -18,7 +18,6 @@ internal enum FieldKind
 
     /// <summary>A per-document value to sort on.</summary>
     SortNumber,
-
 }
 
 /// <summary>A field of the index, described once: its name, its kind and (for full text) its weight.</summary>

@@ -314,8 +314,7 @@ public sealed class SearchIndex : IDisposable
             {
                 // A phrase query weighs by the sum of its words' idf; the one term by its own idf: make up for it.
                 var term = SynonymMap.PhraseTerm(text.Terms.Select(t => t.Stem));
-                var words = text.Terms.Sum(t => Idf.Idf(lookup.DocFreq(field.Name, t.Stem), _reader.MaxDoc));
-                var ratio = words / Idf.Idf(lookup.DocFreq(field.Name, term), _reader.MaxDoc);
+                var ratio = text.Terms.Sum(t => IdfOf(field, t.Stem, lookup)) / IdfOf(field, term, lookup);
                 result.Add(lookup.Query(field.Name, term, field.Boost * ratio * ratio), Occur.SHOULD);
                 continue;
             }
@@ -379,6 +378,10 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     private const long LooseMatchBudget = 2_000;
 
+    /// <summary>A term's idf in a field, as Lucene's default scoring computes it.</summary>
+    private float IdfOf(FieldDefinition field, string term, TermLookup lookup) =>
+        Idf.Idf(lookup.DocFreq(field.Name, term), _reader.MaxDoc);
+
     /// <summary>A known phrase in any text field, weighted like its words together.</summary>
     private DisjunctionMaxQuery PhraseClause(QueryUnit unit, TermLookup lookup)
     {
@@ -386,8 +389,9 @@ public sealed class SearchIndex : IDisposable
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
         {
-            var own = Idf.Idf(lookup.DocFreq(field.Name, term), _reader.MaxDoc);
-            var words = unit.Terms.Sum(t => { var idf = Idf.Idf(lookup.DocFreq(field.Name, t.Stem), _reader.MaxDoc); return idf * idf; });
+            // A conjunction scores the sum of its words' squared idf; the one term its own, squared.
+            var own = IdfOf(field, term, lookup);
+            var words = unit.Terms.Sum(t => { var idf = IdfOf(field, t.Stem, lookup); return idf * idf; });
             any.Add(lookup.Query(field.Name, term, field.Boost * words / (own * own)));
         }
         return any;
@@ -428,10 +432,11 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     private DisjunctionMaxQuery Concept(int group, float boost, TermLookup lookup)
     {
+        var weight = _synonyms.Weight(group);
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
         {
-            any.Add(lookup.Query(field.Name, _synonyms.Concept(group), field.Boost * boost * _synonyms.Weight(group)));
+            any.Add(lookup.Query(field.Name, _synonyms.Concept(group), field.Boost * boost * weight));
         }
         return any;
     }
@@ -615,7 +620,7 @@ public sealed class SearchIndex : IDisposable
             _searcher.Search(restricted, new DrillSideways(top, shared, bits, sideways));
             for (var i = 0; i < filtered.Count; i++)
             {
-                counts[filtered[i]] = sideways[i].Counts(filtered[i]);
+                counts[filtered[i]] = sideways[i].Counts(filtered[i], plus: shared);
             }
         }
         foreach (var field in facetFields.Where(f => !filters.ContainsKey(f)))
@@ -634,8 +639,8 @@ public sealed class SearchIndex : IDisposable
             var page = top is TopScoreDocCollector byScore ? byScore.GetTopDocs((int)skip, query.PageSize) : ((TopFieldCollector)top).GetTopDocs((int)skip, query.PageSize);
             foreach (var scored in page.ScoreDocs)
             {
-                var item = _items[_docToItem[scored.Doc]];
                 var position = _docToItem[scored.Doc];
+                var item = _items[position];
                 hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, text, () => SnippetTerms(position)), scored.Score));
             }
         }

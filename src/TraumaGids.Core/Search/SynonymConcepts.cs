@@ -13,6 +13,7 @@ internal sealed class SynonymMap
 {
     private readonly List<List<IReadOnlyList<string>>> _groups;
     private readonly string[] _concepts;
+    private readonly float[] _weights;
 
     public SynonymMap(IEnumerable<IReadOnlyList<string>> groups, Analyzer query)
     {
@@ -26,6 +27,7 @@ internal sealed class SynonymMap
             .Where(g => g.Count > 1)];
         // '#' never survives the tokenizer, so no typed or indexed word can be a concept term.
         _concepts = [.. _groups.Select((_, i) => "#" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+        _weights = [.. _groups.Select(g => (float)g.Average(m => m.Count))];
 
         // Every word of every member is a slot; a stem may fill several slots (in several members).
         Slots = new CharArrayDictionary<int[]>(DutchAnalysis.Version, 16, ignoreCase: false);
@@ -87,7 +89,7 @@ internal sealed class SynonymMap
     /// members. A member used to be scored word by word ("geweld thuis": two terms), the concept is
     /// one term; this keeps a group of phrases from counting for less than a single word.
     /// </summary>
-    public float Weight(int group) => (float)_groups[group].Average(m => m.Count);
+    public float Weight(int group) => _weights[group];
 
     /// <summary>The index term that stands for a group wherever one of its members occurs in a field.</summary>
     public string Concept(int group) => _concepts[group];
