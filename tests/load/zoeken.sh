@@ -39,17 +39,21 @@ start() {
   echo "start-up to first response, $2: $(( ($(date +%s%N) - started) / 1000000 )) ms ($(grep -o 'read in [0-9]* ms, indexed in [0-9]* ms' /tmp/traumagids-load.log))"
 }
 trap 'kill $server 2>/dev/null || true' EXIT
+# The load runs against the published app, as deployed. (Until 2026-11-29 it ran against the build
+# folder, whose static file turned out to be an empty answer in Production mode: see docs/performance.md.)
 start "$published" "published (ReadyToRun, as in the Dockerfile)"
-kill $server; wait $server 2>/dev/null || true
-# The load runs against the build folder, the yardstick of every earlier figure: the published app
-# serves its static file (with precompressed variants) about 45 % slower, which would flatter the ratio.
-start src/TraumaGids.Web/bin/Release/net10.0 "build folder"
 
 static_path=$(curl -fs "$base/" | grep -o '/css/site[^"]*\.css' | head -1)
+# The yardstick must be the real file: check that the whole style sheet comes back.
+static_bytes=$(curl -fs "$base$static_path" | wc -c)
+if [ "$static_bytes" -ne "$(wc -c < src/TraumaGids.Web/wwwroot/css/site.css)" ]; then
+  echo "the static file $static_path came back with $static_bytes bytes, not the whole style sheet" >&2; exit 1
+fi
 mix="$PWD/tests/load/zoeken-mix.lua"
 
-# Warm up (JIT, caches) before measuring.
-wrk -t1 -c4 -d3s -s "$mix" "$base" >/dev/null
+# Warm up before measuring, 30 s by default (warmup=N to change): under full load, tiered JIT took
+# about 40 s to finish compiling the hot paths, and a 3 s warm-up measured partly unoptimised code.
+wrk -t1 -c16 -d"${warmup:-30}s" -s "$mix" "$base" >/dev/null
 wrk -t1 -c4 -d2s "$base$static_path" >/dev/null
 
 # connections=1: one request at a time, so latency is the server time of a request (plus loopback).
