@@ -81,7 +81,10 @@ public static class Commands
         for (var q = 0; q < QueryMix.Length; q++)
         {
             var own = times.Where((_, i) => i % QueryMix.Length == q).Order().ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {own[own.Count / 2],8:0.000} ms  p95 {own[(int)(own.Count * 0.95)],8:0.000} ms  {index.Search(QueryMix[q]).Total,6} found  {Describe(QueryMix[q])}"));
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var found = index.Search(QueryMix[q]).Total;
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {own[own.Count / 2],8:0.000} ms  p95 {own[(int)(own.Count * 0.95)],8:0.000} ms  {allocated / 1024,5} KB  {found,6} found  {Describe(QueryMix[q])}"));
         }
         times.Sort();
         double At(double p) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(p / 100 * times.Count) - 1)];

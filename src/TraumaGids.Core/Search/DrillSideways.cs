@@ -92,7 +92,7 @@ internal sealed class DrillSideways : ICollector
     {
         private int _docBase;
 
-        public bool AcceptsDocsOutOfOrder => true;
+        public bool AcceptsDocsOutOfOrder => false;
 
         public void SetScorer(Scorer scorer)
         {

@@ -105,7 +105,7 @@ internal sealed class FacetTable
         /// <summary>How many documents matched.</summary>
         public int Total { get; private set; }
 
-        public bool AcceptsDocsOutOfOrder => true;
+        public bool AcceptsDocsOutOfOrder => false;
 
         public void SetScorer(Scorer scorer)
         {

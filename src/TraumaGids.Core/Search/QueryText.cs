@@ -24,7 +24,23 @@ internal sealed class QueryText
         Terms = terms;
         Units = units;
         Prefix = prefix;
+        // Worked out once per search: snippets ask these for every word of every hit.
+        _stems = new HashSet<string>(
+            terms.SelectMany(t => t.Synonyms.Where(s => s.Count == 1).Select(s => s[0]).Prepend(t.Stem))
+                .Concat(units.SelectMany(u => u.Alternatives.Where(s => s.Count == 1).Select(s => s[0]))),
+            StringComparer.Ordinal);
+        _typoWords = [.. terms.Where(t => t.AllowsTypo).Select(t => t.Word)];
+        Anchors = [.. terms
+            .SelectMany(t => new[] { t.Stem, t.Word }.Concat(t.Synonyms.Where(s => s.Count == 1).Select(s => s[0])))
+            .Where(a => a.Length >= 3)
+            .Distinct(StringComparer.Ordinal)];
     }
+
+    private readonly HashSet<string> _stems;
+    private readonly string[] _typoWords;
+
+    /// <summary>Typed words, their stems and one-word synonyms (3 letters or more): where a snippet may start.</summary>
+    public IReadOnlyList<string> Anchors { get; }
 
     /// <summary>
     /// The terms grouped into what must match: one unit per word, except that words forming a phrase
@@ -83,17 +99,37 @@ internal sealed class QueryText
 
     /// <summary>The stem is a typed word's, a one-word synonym's, or starts with the prefix.</summary>
     public bool MatchesStem(string stem) =>
-        Terms.Any(t => t.Stem == stem || t.Synonyms.Any(s => s.Count == 1 && s[0] == stem)) ||
-        Units.Any(u => u.Alternatives.Any(s => s.Count == 1 && s[0] == stem)) ||
-        (Prefix is not null && stem.StartsWith(Prefix, StringComparison.Ordinal));
+        _stems.Contains(stem) || (Prefix is not null && stem.StartsWith(Prefix, StringComparison.Ordinal));
 
     /// <summary>Whether a word of this length could be one typo away from a typed word at all.</summary>
-    public bool MayBeTypo(int length) =>
-        length >= FuzzyMinLength - 1 && Terms.Any(t => t.AllowsTypo && Math.Abs(t.Word.Length - length) <= 1);
+    public bool MayBeTypo(int length)
+    {
+        if (length < FuzzyMinLength - 1)
+        {
+            return false;
+        }
+        foreach (var word in _typoWords)
+        {
+            if (Math.Abs(word.Length - length) <= 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>The word (lower case, accents folded) is one typo away from a typed word.</summary>
-    public bool MatchesTypo(string word) =>
-        Terms.Any(t => t.AllowsTypo && EditDistance.AtMost(t.Word, word, 1));
+    public bool MatchesTypo(string word)
+    {
+        foreach (var typed in _typoWords)
+        {
+            if (EditDistance.AtMost(typed, word, 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     internal static string Normalise(string? text)
     {

@@ -36,6 +36,7 @@ public sealed class SearchIndex : IDisposable
     private readonly int[] _docToItem;
     private readonly (string Term, int Start, int End)[]?[] _snippetTerms;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
+    private readonly TermEnumPool _termEnums = new();
 
     private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis)
     {
@@ -208,7 +209,7 @@ public sealed class SearchIndex : IDisposable
         var understood = _understanding.Parse(QueryText.Normalise(query.Text));
         var text = QueryText.Parse(understood.Remaining, _analysis, _synonyms);
         var filters = Filters(query);
-        var terms = new TermLookup(_reader);
+        using var terms = new TermLookup(_reader, _termEnums);
         if (understood.Any)
         {
             filters["understood"] = UnderstoodFilter(understood);
@@ -602,10 +603,10 @@ public sealed class SearchIndex : IDisposable
         var wanted = (int)Math.Clamp((long)query.Page * query.PageSize, 1, Math.Max(1, _reader.MaxDoc));
         // Index order is title order (see Build): the document number breaks ties as the title would.
         var top = query.Sort == SearchSort.WaitingTime
-            ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64), SortField.FIELD_SCORE, SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64), SortField.FIELD_SCORE, SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
             : score is null
-                ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortKind.Name, SortFieldType.INT64), SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-                : (ICollector)TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+                ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortKind.Name, SortFieldType.INT64), SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
+                : (ICollector)TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
         var restricted = Combine(score, [.. filters.Where(f => !filtered.Contains(f.Key)).Select(f => f.Value)]);
 
         var counts = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);

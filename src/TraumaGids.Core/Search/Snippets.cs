@@ -22,17 +22,18 @@ internal static class Snippets
     /// The stretch of text to analyse: from a little before the first literal occurrence of a typed word,
     /// its stem or a one-word synonym (case ignored), or the start of the text when none occurs literally.
     /// </summary>
-    private static (int Offset, string Text) Stretch(string text, QueryText query)
+    private static (int Offset, int Length) Stretch(string text, QueryText query)
     {
-        var anchors = query.Terms
-            .SelectMany(t => new[] { t.Stem, t.Word }.Concat(t.Synonyms.Where(s => s.Count == 1).Select(s => s[0])))
-            .Where(a => a.Length >= 3)
-            .Distinct(StringComparer.Ordinal);
-        var first = anchors
-            .Select(a => text.IndexOf(a, StringComparison.OrdinalIgnoreCase))
-            .Where(i => i >= 0)
-            .DefaultIfEmpty(0)
-            .Min();
+        var first = int.MaxValue;
+        foreach (var anchor in query.Anchors)
+        {
+            var at = text.IndexOf(anchor, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && at < first)
+            {
+                first = at;
+            }
+        }
+        first = first == int.MaxValue ? 0 : first;
         var start = Math.Max(0, first - 120);
         if (start > 0)
         {
@@ -40,7 +41,7 @@ internal static class Snippets
             start = space < 0 ? 0 : space + 1;
         }
         var end = Math.Min(text.Length, start + StretchChars);
-        return (start, text[start..end]);
+        return (start, end - start);
     }
 
     /// <summary>A word as the unstemmed word analyzer gives it: lower case, accents removed.</summary>
@@ -85,20 +86,29 @@ internal static class Snippets
         // a whole text is not needed. Its terms come from the analysis of the whole text, which the
         // index keeps per item once it has been needed (analysing again for every hit cost more than
         // the search itself on a small directory).
-        List<(string Term, int Start, int End)> terms = [];
+        var terms = ArraySegment<(string Term, int Start, int End)>.Empty;
         if (query is not null && query.Terms.Count > 0)
         {
-            var (offset, stretch) = Stretch(text, query);
+            var (offset, length) = Stretch(text, query);
             var all = analysed();
-            for (var i = LowerBound(all, offset); i < all.Length && all[i].End <= offset + stretch.Length; i++)
+            var lowest = LowerBound(all, offset);
+            var end = lowest;
+            while (end < all.Length && all[end].End <= offset + length)
             {
-                terms.Add(all[i]);
+                end++;
             }
+            terms = new ArraySegment<(string Term, int Start, int End)>(all, lowest, end - lowest);
         }
         // The stem decides for most words; only a word that might be a typo of a typed word is folded and compared.
-        var matches = terms.Select(t => query!.MatchesStem(t.Term) ||
-            (query.MayBeTypo(t.End - t.Start) && query.MatchesTypo(Fold(text[t.Start..t.End])))).ToArray();
-        if (!matches.Contains(true))
+        var matches = new bool[terms.Count];
+        var any = false;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            var (term, start, end) = terms[i];
+            matches[i] = query!.MatchesStem(term) || (query.MayBeTypo(end - start) && query.MatchesTypo(Fold(text[start..end])));
+            any |= matches[i];
+        }
+        if (!any)
         {
             return WebUtility.HtmlEncode(Shorten(text));
         }

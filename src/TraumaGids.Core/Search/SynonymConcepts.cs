@@ -103,14 +103,24 @@ internal sealed class SynonymMap
     {
         ArgumentNullException.ThrowIfNull(terms);
         var phrases = new List<(int Start, int Length, List<IReadOnlyList<string>> Alternatives, int Group)>();
+        // Every member of every group is tried for every search: skip those whose first word was not typed.
+        var typed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in terms)
+        {
+            typed.Add(term.Stem);
+        }
         for (var g = 0; g < _groups.Count; g++)
         {
             var group = _groups[g];
             foreach (var member in group)
             {
+                if (!typed.Contains(member[0]))
+                {
+                    continue;
+                }
                 for (var i = 0; i + member.Count <= terms.Count; i++)
                 {
-                    if (!member.Select((stem, k) => terms[i + k].Stem == stem).All(x => x))
+                    if (!StandsAt(member, terms, i))
                     {
                         continue;
                     }
@@ -131,6 +141,18 @@ internal sealed class SynonymMap
             }
         }
         return phrases;
+    }
+
+    private static bool StandsAt(IReadOnlyList<string> member, IReadOnlyList<QueryTerm> terms, int at)
+    {
+        for (var k = 0; k < member.Count; k++)
+        {
+            if (!string.Equals(terms[at + k].Stem, member[k], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -7,12 +8,13 @@ namespace TraumaGids.Core.Search;
 /// <summary>
 /// Term queries for one search, with their statistics looked up through one terms enumerator per
 /// field instead of one per query (a typical search has 30 to 100 term queries: each word in four
-/// fields, its synonyms and typo candidates). Lives for one search only and is then dropped.
+/// fields, its synonyms and typo candidates). Lives for one search only; its enumerators come from
+/// <see cref="TermEnumPool"/> and go back there when the search is done.
 /// </summary>
-internal sealed class TermLookup(IndexReader reader)
+internal sealed class TermLookup(IndexReader reader, TermEnumPool pool) : IDisposable
 {
     private readonly Dictionary<(string Field, string Text), TermContext> _contexts = [];
-    private readonly Dictionary<string, TermsEnum?[]> _enums = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TermsEnum?[]> _enums = pool.Rent();
 
     /// <summary>A term query whose statistics are already known, so Lucene does not seek the term again.</summary>
     public TermQuery Query(string field, string text, float boost = 1f) =>
@@ -20,6 +22,8 @@ internal sealed class TermLookup(IndexReader reader)
 
     /// <summary>In how many documents the term occurs.</summary>
     public int DocFreq(string field, string text) => Context(field, text).DocFreq;
+
+    public void Dispose() => pool.Return(_enums);
 
     private TermContext Context(string field, string text)
     {
@@ -48,5 +52,30 @@ internal sealed class TermLookup(IndexReader reader)
         }
         _contexts[(field, text)] = context;
         return context;
+    }
+}
+
+/// <summary>
+/// Terms enumerators of one index, one set per concurrent search, used again by later searches. A
+/// new enumerator allocates its block frames on its first seeks; on a small directory that was a
+/// large part of a search's garbage. An enumerator keeps only its position in the index's own
+/// (public) terms, and the statistics looked up stay with their search (<see cref="TermLookup"/>).
+/// </summary>
+internal sealed class TermEnumPool
+{
+    /// <summary>More idle sets than this are dropped: a burst of searches does not keep its enumerators.</summary>
+    private const int MaxIdle = 16;
+
+    private readonly ConcurrentBag<Dictionary<string, TermsEnum?[]>> _idle = [];
+
+    public Dictionary<string, TermsEnum?[]> Rent() =>
+        _idle.TryTake(out var enums) ? enums : new Dictionary<string, TermsEnum?[]>(StringComparer.Ordinal);
+
+    public void Return(Dictionary<string, TermsEnum?[]> enums)
+    {
+        if (_idle.Count < MaxIdle)
+        {
+            _idle.Add(enums);
+        }
     }
 }

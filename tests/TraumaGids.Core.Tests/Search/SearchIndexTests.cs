@@ -189,6 +189,31 @@ public sealed class SearchIndexTests(SearchFixture fixture) : IClassFixture<Sear
     }
 
     [Fact]
+    public void A_search_gives_the_same_results_whatever_was_searched_before_and_alongside()
+    {
+        // Searches share the index's terms enumerators (TermEnumPool): nothing of one search may leak into another.
+        string[] texts = ["emdr kind", "traumateraphie", "huiselijk geweld hilversum", "angst", "trau", "kinderen arabisch", "ptss"];
+        static string Fingerprint(SearchResults r) => string.Join("|",
+            r.Hits.Select(h => $"{h.Slug}:{h.Score}:{h.SnippetHtml}").Concat(r.Facets.SelectMany(f => f.Values.Select(v => $"{f.Name}.{v.Key}={v.Count}"))));
+        var alone = texts.ToDictionary(t => t, t =>
+        {
+            using var fresh = SearchIndex.Build(TestContent.Content());
+            return Fingerprint(fresh.Search(new SearchQuery { Text = t }));
+        });
+
+        using var shared = SearchIndex.Build(TestContent.Content());
+        var results = new System.Collections.Concurrent.ConcurrentBag<(string Text, string Fingerprint)>();
+        Parallel.For(0, 200, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var text = texts[(i * 5) % texts.Length];
+            results.Add((text, Fingerprint(shared.Search(new SearchQuery { Text = text }))));
+        });
+
+        Assert.Equal(200, results.Count);
+        Assert.All(results, r => Assert.Equal(alone[r.Text], r.Fingerprint));
+    }
+
+    [Fact]
     public void Paging_returns_the_requested_slice_and_clamps_bad_values()
     {
         var all = Slugs(Search(new SearchQuery { PageSize = 50 }));
