@@ -30,9 +30,11 @@ fi
 # Start the app from a folder (its content root, where appsettings.json is found) in Production
 # mode, wait for its first answer and print how long that took. Rate limits off: all load comes
 # from one address, which the limits would (rightly) answer with 429.
+# The GC setting of the Dockerfile applies too (an environment variable there, read from its ENV line).
+gen0size=$(sed -n 's/^ENV DOTNET_GCgen0size=//p' Dockerfile)
 start() {
   local started; started=$(date +%s%N)
-  (cd "$1" && ASPNETCORE_ENVIRONMENT=Production Content__Path="$content" RateLimits__Enabled=false \
+  (cd "$1" && ASPNETCORE_ENVIRONMENT=Production Content__Path="$content" RateLimits__Enabled=false DOTNET_GCgen0size="$gen0size" \
     exec dotnet TraumaGids.Web.dll --urls "$base") >/tmp/traumagids-load.log 2>&1 &
   server=$!
   until curl -fs "$base/health" >/dev/null 2>&1; do sleep 0.05; done
