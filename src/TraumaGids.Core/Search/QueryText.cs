@@ -37,7 +37,14 @@ internal sealed class QueryText
     }
 
     private readonly HashSet<string> _stems;
-    private readonly string[] _typoWords;
+    private string[] _typoWords;
+
+    /// <summary>
+    /// Keeps typo matching (in snippets) only for typed words the index does not know as written: the
+    /// search itself looks for typos of those words only (<c>SearchIndex.TermClause</c>), so a word
+    /// typed correctly does not mark its near misses ("tellen" not "stellen").
+    /// </summary>
+    public void KeepTyposOnlyFor(Func<string, bool> unknown) => _typoWords = [.. _typoWords.Where(unknown)];
 
     /// <summary>Typed words, their stems and one-word synonyms (3 letters or more): where a snippet may start.</summary>
     public IReadOnlyList<string> Anchors { get; }

@@ -208,11 +208,12 @@ public sealed class SearchIndex : IDisposable
         };
         var understood = _understanding.Parse(QueryText.Normalise(query.Text));
         var text = QueryText.Parse(understood.Remaining, _analysis, _synonyms);
-        var filters = Filters(query);
         using var terms = new TermLookup(_reader, _termEnums);
+        text.KeepTyposOnlyFor(word => terms.DocFreq(IndexFields.Words.Name, word) == 0);
+        var filters = Filters(query, terms);
         if (understood.Any)
         {
-            filters["understood"] = UnderstoodFilter(understood);
+            filters["understood"] = UnderstoodFilter(understood, terms);
         }
 
         IReadOnlyList<Facet> facets = EmptyFacets(query);
@@ -507,9 +508,9 @@ public sealed class SearchIndex : IDisposable
     /// A place, language or age in the typed text means the visitor looks for practitioners: only
     /// practitioners that serve the place, speak the language and treat the age.
     /// </summary>
-    private static BooleanQuery UnderstoodFilter(QueryUnderstanding.Result understood)
+    private static BooleanQuery UnderstoodFilter(QueryUnderstanding.Result understood, TermLookup lookup)
     {
-        var practitioner = new BooleanQuery { { new TermQuery(new Term(IndexFields.Kind.Name, ContentKind.Practitioner.Key())), Occur.MUST } };
+        var practitioner = new BooleanQuery { { lookup.Query(IndexFields.Kind.Name, ContentKind.Practitioner.Key()), Occur.MUST } };
         void AnyOf(FieldDefinition field, IReadOnlyList<string> values)
         {
             if (values.Count > 0)
@@ -517,7 +518,7 @@ public sealed class SearchIndex : IDisposable
                 var any = new BooleanQuery();
                 foreach (var value in values)
                 {
-                    any.Add(new TermQuery(new Term(field.Name, value)), Occur.SHOULD);
+                    any.Add(lookup.Query(field.Name, value), Occur.SHOULD);
                 }
                 practitioner.Add(any, Occur.MUST);
             }
@@ -533,7 +534,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>The active filters by facet name; within one filter the values are alternatives.</summary>
-    private static Dictionary<string, Query> Filters(SearchQuery query)
+    private static Dictionary<string, Query> Filters(SearchQuery query, TermLookup lookup)
     {
         var filters = new Dictionary<string, Query>(StringComparer.Ordinal);
         void AnyOf(FieldDefinition field, IEnumerable<string> values)
@@ -546,7 +547,7 @@ public sealed class SearchIndex : IDisposable
             var any = new BooleanQuery();
             foreach (var value in list)
             {
-                any.Add(new TermQuery(new Term(field.Name, value)), Occur.SHOULD);
+                any.Add(lookup.Query(field.Name, value), Occur.SHOULD);
             }
             filters[field.Name] = any;
         }

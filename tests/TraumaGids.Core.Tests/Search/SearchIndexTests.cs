@@ -237,6 +237,24 @@ public sealed class SearchIndexTests(SearchFixture fixture) : IClassFixture<Sear
         Assert.Contains("<mark>nachtmerries</mark>", hit.SnippetHtml, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("stelen", "<mark>stellen</mark>")] // a typo: marked as it is written in the text
+    [InlineData("tellen", "<mark>tellen</mark>")] // known as typed: only itself
+    public void Snippets_mark_typos_of_unknown_words_only(string typed, string marked)
+    {
+        var page = new InfoPage
+        {
+            Slug = "vragen", SourceFile = "informatie/vragen.md", Title = "Vragen", Summary = "Over vragen.", Order = 1,
+            Related = [], LastReviewed = TestContent.Today, Body = TestContent.Body("Kinderen stellen vragen. Ze tellen de dagen tot de zitting."),
+        };
+        using var index = SearchIndex.Build(new ContentSet(TestContent.Vocabularies, [], [], [page], []));
+
+        var snippet = index.Search(new SearchQuery { Text = typed }).Hits.Single().SnippetHtml;
+
+        Assert.Equal(1, snippet.Split("<mark>").Length - 1);
+        Assert.Contains(marked, snippet, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Snippets_are_html_encoded()
     {
