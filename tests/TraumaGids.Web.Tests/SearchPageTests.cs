@@ -24,7 +24,8 @@ public sealed partial class SearchPageTests(SiteFixture site)
 
     private static int FacetCount(Page page, string name, string value)
     {
-        var label = page.Document.QuerySelector($"label[for='f-{name}-{value}'] .count")!.TextContent;
+        // The box sits inside its label, which also shows the count.
+        var label = page.Document.QuerySelector($"label.check input[type='checkbox'][name='{name}'][value='{value}']")!.ParentElement!.QuerySelector(".count")!.TextContent;
         return int.Parse(label.Trim('(', ')'), CultureInfo.InvariantCulture);
     }
 
