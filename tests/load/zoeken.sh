@@ -60,10 +60,15 @@ wrk -t1 -c4 -d2s "$base$static_path" >/dev/null
 
 # connections=1: one request at a time, so latency is the server time of a request (plus loopback).
 # connections=16: throughput, with the static file of the same app measured alternately as the yardstick.
-echo "connections,target,round,requests_per_s,p50,p99"
+# Server CPU time (user + system, /proc/<pid>/stat) per request served: steadier than requests/s on
+# a noisy machine, where wrk and other load share the cores (docs/performance.md, round 4).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+ticks_per_s=$(getconf CLK_TCK)
+echo "connections,target,round,requests_per_s,p50,p99,server_cpu_us_per_request"
 for round in $(seq 1 "$rounds"); do
   for connections in 1 16; do
     for target in mix static; do
+      ticks_before=$(cpu_ticks)
       if [ "$target" = mix ]; then
         out=$(wrk -t1 -c"$connections" -d"${seconds}s" --latency -s "$mix" "$base")
       else
@@ -76,7 +81,9 @@ for round in $(seq 1 "$rounds"); do
       rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
       p50=$(echo "$out" | awk '$1=="50%" {print $2}')
       p99=$(echo "$out" | awk '$1=="99%" {print $2}')
-      echo "$connections,$target,$round,$rps,$p50,$p99"
+      requests=$(echo "$out" | awk '/requests in/ {print $1}')
+      cpu_us=$(( ($(cpu_ticks) - ticks_before) * 1000000 / ticks_per_s / requests ))
+      echo "$connections,$target,$round,$rps,$p50,$p99,$cpu_us"
     done
   done
 done
