@@ -25,13 +25,13 @@ internal sealed class QueryText
         Units = units;
         Prefix = prefix;
         // Worked out once per search: snippets ask these for every word of every hit.
+        static IEnumerable<string> OneWord(IEnumerable<IReadOnlyList<string>> synonyms) => synonyms.Where(s => s.Count == 1).Select(s => s[0]);
         _stems = new HashSet<string>(
-            terms.SelectMany(t => t.Synonyms.Where(s => s.Count == 1).Select(s => s[0]).Prepend(t.Stem))
-                .Concat(units.SelectMany(u => u.Alternatives.Where(s => s.Count == 1).Select(s => s[0]))),
+            terms.SelectMany(t => OneWord(t.Synonyms).Prepend(t.Stem)).Concat(units.SelectMany(u => OneWord(u.Alternatives))),
             StringComparer.Ordinal);
         _typoWords = [.. terms.Where(t => t.AllowsTypo).Select(t => t.Word)];
         Anchors = [.. terms
-            .SelectMany(t => new[] { t.Stem, t.Word }.Concat(t.Synonyms.Where(s => s.Count == 1).Select(s => s[0])))
+            .SelectMany(t => OneWord(t.Synonyms).Prepend(t.Word).Prepend(t.Stem))
             .Where(a => a.Length >= 3)
             .Distinct(StringComparer.Ordinal)];
     }
@@ -40,11 +40,18 @@ internal sealed class QueryText
     private string[] _typoWords;
 
     /// <summary>
-    /// Keeps typo matching (in snippets) only for typed words the index does not know as written: the
-    /// search itself looks for typos of those words only (<c>SearchIndex.TermClause</c>), so a word
-    /// typed correctly does not mark its near misses ("tellen" not "stellen").
+    /// Keeps typo matching only for typed words the index does not know as written. The search looks
+    /// for typos of those words only (<see cref="LooksForTyposOf"/>), and snippets follow it, so a word
+    /// typed correctly does not mark its near misses ("tellen" not "stellen"). Called once per search.
     /// </summary>
     public void KeepTyposOnlyFor(Func<string, bool> unknown) => _typoWords = [.. _typoWords.Where(unknown)];
+
+    /// <summary>Whether the search also matches words one typo away from this typed word.</summary>
+    public bool LooksForTyposOf(QueryTerm term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        return Array.IndexOf(_typoWords, term.Word) >= 0;
+    }
 
     /// <summary>Typed words, their stems and one-word synonyms (3 letters or more): where a snippet may start.</summary>
     public IReadOnlyList<string> Anchors { get; }

@@ -209,6 +209,8 @@ public sealed class SearchIndex : IDisposable
         var understood = _understanding.Parse(QueryText.Normalise(query.Text));
         var text = QueryText.Parse(understood.Remaining, _analysis, _synonyms);
         using var terms = new TermLookup(_reader, _termEnums);
+        // Which typed words get typo matching, in the query (TermClause) and in snippets alike: those
+        // that occur nowhere as written.
         text.KeepTyposOnlyFor(word => terms.DocFreq(IndexFields.Words.Name, word) == 0);
         var filters = Filters(query, terms);
         if (understood.Any)
@@ -352,7 +354,7 @@ public sealed class SearchIndex : IDisposable
             // "traumatherapie" that occurs nowhere as one word: all its parts.
             any.Add(AllOf(term.CompoundParts, 0.7f, lookup));
         }
-        if (term.AllowsTypo && lookup.DocFreq(IndexFields.Words.Name, term.Word) == 0)
+        if (text.LooksForTyposOf(term))
         {
             // One typo, against the words as written (a typo often breaks the stem: "kinderenn"). The
             // candidates come from the did-you-mean vocabulary, which is cheaper than a Levenshtein automaton.
@@ -603,11 +605,11 @@ public sealed class SearchIndex : IDisposable
         var shared = _facets.Count();
         var wanted = (int)Math.Clamp((long)query.Page * query.PageSize, 1, Math.Max(1, _reader.MaxDoc));
         // Index order is title order (see Build): the document number breaks ties as the title would.
-        var top = query.Sort == SearchSort.WaitingTime
+        ITopDocsCollector top = query.Sort == SearchSort.WaitingTime
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64), SortField.FIELD_SCORE, SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
             : score is null
                 ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortKind.Name, SortFieldType.INT64), SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-                : (ICollector)TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
+                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
         var restricted = Combine(score, [.. filters.Where(f => !filtered.Contains(f.Key)).Select(f => f.Value)]);
 
         var counts = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
@@ -638,8 +640,7 @@ public sealed class SearchIndex : IDisposable
         var skip = (long)(query.Page - 1) * query.PageSize;
         if (skip < shared.Total)
         {
-            var page = top is TopScoreDocCollector byScore ? byScore.GetTopDocs((int)skip, query.PageSize) : ((TopFieldCollector)top).GetTopDocs((int)skip, query.PageSize);
-            foreach (var scored in page.ScoreDocs)
+            foreach (var scored in top.GetTopDocs((int)skip, query.PageSize).ScoreDocs)
             {
                 var position = _docToItem[scored.Doc];
                 var item = _items[position];

@@ -58,24 +58,28 @@ internal sealed class TermLookup(IndexReader reader, TermEnumPool pool) : IDispo
 /// <summary>
 /// Terms enumerators of one index, one set per concurrent search, used again by later searches. A
 /// new enumerator allocates its block frames on its first seeks; on a small directory that was a
-/// large part of a search's garbage. An enumerator keeps only its position in the index's own
-/// (public) terms, and the statistics looked up stay with their search (<see cref="TermLookup"/>).
+/// large part of a search's garbage. The statistics looked up stay with their search
+/// (<see cref="TermLookup"/>). An idle enumerator may still hold, in its own buffer, the bytes of
+/// the last word it was asked for, until the next search overwrites them: memory of this process
+/// only, like Kestrel's pooled request buffers, and not a cache: no result is kept, and nothing is
+/// stored or found by what was typed.
 /// </summary>
 internal sealed class TermEnumPool
 {
     /// <summary>More idle sets than this are dropped: a burst of searches does not keep its enumerators.</summary>
     private const int MaxIdle = 16;
 
-    private readonly ConcurrentBag<Dictionary<string, TermsEnum?[]>> _idle = [];
+    // A queue, not a bag: ConcurrentBag.Count takes every thread's lock, on every search.
+    private readonly ConcurrentQueue<Dictionary<string, TermsEnum?[]>> _idle = new();
 
     public Dictionary<string, TermsEnum?[]> Rent() =>
-        _idle.TryTake(out var enums) ? enums : new Dictionary<string, TermsEnum?[]>(StringComparer.Ordinal);
+        _idle.TryDequeue(out var enums) ? enums : new Dictionary<string, TermsEnum?[]>(StringComparer.Ordinal);
 
     public void Return(Dictionary<string, TermsEnum?[]> enums)
     {
         if (_idle.Count < MaxIdle)
         {
-            _idle.Add(enums);
+            _idle.Enqueue(enums);
         }
     }
 }
