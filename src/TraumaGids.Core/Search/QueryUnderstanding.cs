@@ -66,11 +66,17 @@ internal sealed partial class QueryUnderstanding
 
         var tokens = WordPattern().Matches(text).Select(m => (Word: Fold(m.Value), m.Index, m.Length)).ToList();
         var used = new bool[tokens.Count];
+        var typed = tokens.Select(t => t.Word).ToHashSet(StringComparer.Ordinal);
         foreach (var (words, facet, key, label) in _phrases)
         {
+            // Most phrases start with a word that was not typed at all: skip them without a scan.
+            if (!typed.Contains(words[0]))
+            {
+                continue;
+            }
             for (var i = 0; i + words.Length <= tokens.Count; i++)
             {
-                if (Enumerable.Range(0, words.Length).Any(k => used[i + k] || tokens[i + k].Word != words[k]))
+                if (!FreeMatch(i))
                 {
                     continue;
                 }
@@ -80,6 +86,19 @@ internal sealed partial class QueryUnderstanding
                 }
                 var last = tokens[i + words.Length - 1];
                 spans.Add((tokens[i].Index, last.Index + last.Length - tokens[i].Index, facet, key, label));
+            }
+
+            // The phrase's words stand at position i, none of them taken by a longer phrase already.
+            bool FreeMatch(int i)
+            {
+                for (var k = 0; k < words.Length; k++)
+                {
+                    if (used[i + k] || tokens[i + k].Word != words[k])
+                    {
+                        return false;
+                    }
+                }
+                return true;
             }
         }
 

@@ -218,7 +218,7 @@ public sealed class SearchIndex : IDisposable
             filters["understood"] = UnderstoodFilter(understood, terms);
         }
 
-        IReadOnlyList<Facet> facets = EmptyFacets(query);
+        IReadOnlyList<Facet>? facets = null;
         var total = 0;
         IReadOnlyList<SearchHit> hits = [];
         var relaxed = false;
@@ -254,7 +254,8 @@ public sealed class SearchIndex : IDisposable
             Query = query,
             Hits = hits,
             Total = total,
-            Facets = facets,
+            // No pass ran (only stop words typed): every value, counted zero.
+            Facets = facets ?? EmptyFacets(query),
             Relaxed = relaxed,
             // Offered whenever a typed word occurs nowhere in the content, also when a typo still found results.
             DidYouMean = string.IsNullOrWhiteSpace(query.Text) ? null : _spelling.Suggest(query.Text),
@@ -672,8 +673,11 @@ public sealed class SearchIndex : IDisposable
     private IReadOnlyList<Facet> FacetsFrom(SearchQuery query, Func<string, IReadOnlyDictionary<string, int>> counts)
     {
         var v = _vocabularies;
-        Facet Make(string name, IEnumerable<KeyValuePair<string, string>> entries, IReadOnlyCollection<string> selected) =>
-            new(name, [.. entries.Select(e => new FacetValue(e.Key, e.Value, counts(name).GetValueOrDefault(e.Key), selected.Contains(e.Key)))]);
+        Facet Make(string name, IEnumerable<KeyValuePair<string, string>> entries, IReadOnlyCollection<string> selected)
+        {
+            var own = counts(name);
+            return new(name, [.. entries.Select(e => new FacetValue(e.Key, e.Value, own.GetValueOrDefault(e.Key), selected.Contains(e.Key)))]);
+        }
 
         return
         [
