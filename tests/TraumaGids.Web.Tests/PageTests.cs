@@ -1,4 +1,5 @@
 using System.Net;
+using TraumaGids.Testing;
 using TraumaGids.Web.Infrastructure;
 
 namespace TraumaGids.Web.Tests;
@@ -211,5 +212,21 @@ public sealed class PageTests(SiteFixture site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/", "link[rel='stylesheet']", "href", "css/site.css", @"^/css/site\.[a-z0-9]{6,}\.css$")]
+    [InlineData("/zoeken?q=emdr", "script[src]", "src", "js/site.js", @"^/js/site\.[a-z0-9]{6,}\.js$")]
+    [InlineData("/behandelaars", "link[rel='icon']", "href", "favicon.svg", @"^/favicon\.[a-z0-9]{6,}\.svg$")]
+    public async Task Pages_link_the_sites_own_files_by_a_name_with_their_content_hash(string url, string selector, string attribute, string file, string pattern)
+    {
+        var page = await _client.GetPageAsync(url);
+        var link = page.Document.QuerySelector(selector)!.GetAttribute(attribute)!;
+
+        // A changed file gets a new name, so browsers may keep it for a year (in Production; tests run in Development).
+        Assert.Matches(pattern, link);
+        var response = await _client.GetAsync(new Uri(link, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(RepoPaths.Root, "src", "TraumaGids.Web", "wwwroot", file)), await response.Content.ReadAsByteArrayAsync());
     }
 }
