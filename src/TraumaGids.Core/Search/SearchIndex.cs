@@ -36,7 +36,7 @@ public sealed class SearchIndex : IDisposable
     private readonly int[] _docToItem;
     private readonly (string Term, int Start, int End)[]?[] _snippetTerms;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
-    private readonly TermEnumPool _termEnums = new();
+    private readonly TermLookup _terms;
 
     private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis)
     {
@@ -44,6 +44,7 @@ public sealed class SearchIndex : IDisposable
         _reader = DirectoryReader.Open(directory);
         _searcher = new IndexSearcher(_reader);
         _facets = new FacetTable(_reader, IndexFields.Facets.Select(f => f.Name));
+        _terms = new TermLookup(_reader, IndexFields.FullText.Append(IndexFields.Words).Concat(IndexFields.Facets).Select(f => f.Name));
         // Which item a document is, read once: loading a stored field per hit costs a decompression each time.
         _docToItem = new int[_reader.MaxDoc];
         for (var doc = 0; doc < _reader.MaxDoc; doc++)
@@ -58,7 +59,7 @@ public sealed class SearchIndex : IDisposable
         // Postings in all text fields of every term the synonyms can add to a search, to choose between
         // members and concept terms without looking them up for every search (content only, nothing typed).
         _synonymPostings = _synonyms.Terms.ToDictionary(
-            term => term, term => IndexFields.FullText.Sum(f => (long)_reader.DocFreq(new Term(f.Name, term))), StringComparer.Ordinal);
+            term => term, term => IndexFields.FullText.Sum(f => (long)_terms.DocFreq(f.Name, term)), StringComparer.Ordinal);
         _understanding = new QueryUnderstanding(content.Vocabularies, content.SearchWords);
         _spelling = new Spelling(items.Select(i => string.Join('\n', i.Title, i.TitleExtra, i.Tags, i.Text)), analysis);
         _suggestions = new Suggestions(content);
@@ -208,14 +209,13 @@ public sealed class SearchIndex : IDisposable
         };
         var understood = _understanding.Parse(QueryText.Normalise(query.Text));
         var text = QueryText.Parse(understood.Remaining, _analysis, _synonyms);
-        using var terms = new TermLookup(_reader, _termEnums);
         // Which typed words get typo matching, in the query (TermClause) and in snippets alike: those
         // that occur nowhere as written.
-        text.KeepTyposOnlyFor(word => terms.DocFreq(IndexFields.Words.Name, word) == 0);
-        var filters = Filters(query, terms);
+        text.KeepTyposOnlyFor(word => _terms.DocFreq(IndexFields.Words.Name, word) == 0);
+        var filters = Filters(query, _terms);
         if (understood.Any)
         {
-            filters["understood"] = UnderstoodFilter(understood, terms);
+            filters["understood"] = UnderstoodFilter(understood, _terms);
         }
 
         IReadOnlyList<Facet>? facets = null;
@@ -228,17 +228,17 @@ public sealed class SearchIndex : IDisposable
         }
         else
         {
-            var match = text.IsEmpty ? new MatchAllDocsQuery() : Rewrite(MatchQuery(text, relaxed: false, understood, terms));
+            var match = text.IsEmpty ? new MatchAllDocsQuery() : Rewrite(MatchQuery(text, relaxed: false, understood, _terms));
             if (match is not null)
             {
                 var words = text.IsEmpty ? null : text;
-                (facets, total, hits) = Run(query, words, ScoreQuery(match, text, understood, terms), filters);
+                (facets, total, hits) = Run(query, words, ScoreQuery(match, text, understood, _terms), filters);
                 if (total == 0 && text.Terms.Count > 1)
                 {
                     // No item has (most of) the words: show those with any of them. If even that finds
                     // nothing, keep the strict counts: they show which filter values do give results.
-                    var looser = Rewrite(MatchQuery(text, relaxed: true, understood, terms))!;
-                    var second = Run(query, words, ScoreQuery(looser, text, understood, terms), filters);
+                    var looser = Rewrite(MatchQuery(text, relaxed: true, understood, _terms))!;
+                    var second = Run(query, words, ScoreQuery(looser, text, understood, _terms), filters);
                     if (second.Total > 0)
                     {
                         (facets, total, hits) = second;

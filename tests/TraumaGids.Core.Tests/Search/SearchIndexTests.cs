@@ -191,7 +191,7 @@ public sealed class SearchIndexTests(SearchFixture fixture) : IClassFixture<Sear
     [Fact]
     public void A_search_gives_the_same_results_whatever_was_searched_before_and_alongside()
     {
-        // Searches share the index's terms enumerators (TermEnumPool): nothing of one search may leak into another.
+        // Searches share the index's term table and its term states (TermLookup): nothing of one search may leak into another.
         string[] texts = ["emdr kind", "traumateraphie", "huiselijk geweld hilversum", "angst", "trau", "kinderen arabisch", "ptss"];
         static string Fingerprint(SearchResults r) => string.Join("|",
             r.Hits.Select(h => $"{h.Slug}:{h.Score}:{h.SnippetHtml}").Concat(r.Facets.SelectMany(f => f.Values.Select(v => $"{f.Name}.{v.Key}={v.Count}"))));
