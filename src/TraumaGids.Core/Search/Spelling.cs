@@ -7,8 +7,13 @@ namespace TraumaGids.Core.Search;
 internal sealed class Spelling
 {
     private readonly Dictionary<string, int> _frequency;
-    private readonly ILookup<int, string> _byLength;
     private readonly DutchAnalysis _analysis;
+
+    /// <summary>The words in ordinal order: words that share a beginning stand together (see <see cref="Within"/>).</summary>
+    private readonly string[] _sorted;
+
+    /// <summary>For each word of <see cref="_sorted"/>, how many letters it shares with the word before it.</summary>
+    private readonly int[] _shared;
 
     public Spelling(IEnumerable<string> texts, DutchAnalysis analysis)
     {
@@ -25,18 +30,19 @@ internal sealed class Spelling
                 }
             }
         }
-        _byLength = _frequency.Keys.ToLookup(w => w.Length);
+        _sorted = [.. _frequency.Keys.Order(StringComparer.Ordinal)];
+        _shared = SharedBeginnings(_sorted);
     }
+
+    /// <summary>Every word of the vocabulary (for tests).</summary>
+    internal IReadOnlyCollection<string> Words => _frequency.Keys;
 
     /// <summary>Words of the content at most <paramref name="maxEdits"/> away, most frequent first: the typo matches of a word.</summary>
     public IReadOnlyList<string> Near(string word, int maxEdits, int limit)
     {
         ArgumentNullException.ThrowIfNull(word);
         var found = new List<string>();
-        for (var length = word.Length - maxEdits; length <= word.Length + maxEdits; length++)
-        {
-            found.AddRange(_byLength[length].Where(candidate => EditDistance.AtMost(word, candidate, maxEdits)));
-        }
+        Within(word, maxEdits, (candidate, _) => found.Add(candidate));
         return [.. found.OrderByDescending(w => _frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Take(limit)];
     }
 
@@ -61,18 +67,99 @@ internal sealed class Spelling
         string? best = null;
         var bestDistance = max + 1;
         var bestFrequency = 0;
-        for (var length = word.Length - max; length <= word.Length + max; length++)
+        // Closest first, then the most frequent; among equals the first in ordinal order.
+        Within(word, max, (candidate, distance) =>
         {
-            foreach (var candidate in _byLength[length])
+            var frequency = _frequency[candidate];
+            if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
             {
-                var distance = EditDistance.Distance(word, candidate, max);
-                var frequency = _frequency[candidate];
-                if (distance < bestDistance || (distance == bestDistance && distance <= max && frequency > bestFrequency))
+                (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+            }
+        });
+        return best;
+    }
+
+    /// <summary>
+    /// Every word of the content at most <paramref name="max"/> edits (as <see cref="EditDistance"/>
+    /// counts them) from <paramref name="word"/>, in ordinal order, with its distance. The words are
+    /// walked in sorted order, so the distance table of a shared beginning is worked out once; once a
+    /// beginning is more than <paramref name="max"/> edits away, every word that starts with it is
+    /// skipped. That keeps a large vocabulary cheap: most beginnings are far away after a few letters.
+    /// </summary>
+    private void Within(string word, int max, Action<string, int> found)
+    {
+        var columns = word.Length + 1;
+        // rows[i]: the edit distances between the candidate's first i letters and every prefix of word.
+        var rows = new List<int[]> { Enumerable.Range(0, columns).ToArray() };
+        // How many letters of the current candidate the rows are worked out for.
+        var valid = 0;
+        var index = 0;
+        while (index < _sorted.Length)
+        {
+            var candidate = _sorted[index];
+            // Rows for the beginning this candidate shares with the words before it are already there.
+            var depth = Math.Min(valid, _shared[index]);
+            var pruned = false;
+            for (var i = depth + 1; i <= candidate.Length; i++)
+            {
+                if (rows.Count <= i)
                 {
-                    (best, bestDistance, bestFrequency) = (candidate, distance, frequency);
+                    // Cells more than max off the diagonal are never worked out: they stay "too far".
+                    var row = new int[columns];
+                    Array.Fill(row, max + 1);
+                    rows.Add(row);
+                }
+                var current = rows[i];
+                var previous = rows[i - 1];
+                current[0] = Math.Min(i, max + 1);
+                var rowMin = current[0];
+                // Only the band around the diagonal can stay within max edits (Ukkonen).
+                for (int j = Math.Max(1, i - max), last = Math.Min(columns - 1, i + max); j <= last; j++)
+                {
+                    var cost = candidate[i - 1] == word[j - 1] ? 0 : 1;
+                    var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                    if (i > 1 && j > 1 && candidate[i - 1] == word[j - 2] && candidate[i - 2] == word[j - 1])
+                    {
+                        value = Math.Min(value, rows[i - 2][j - 2] + 1);
+                    }
+                    current[j] = value;
+                    rowMin = Math.Min(rowMin, value);
+                }
+                valid = i;
+                if (rowMin > max)
+                {
+                    // No word that starts with these i letters can come within max: skip them all
+                    // (they follow this one, each sharing at least i letters with the word before it).
+                    index++;
+                    while (index < _sorted.Length && _shared[index] >= i)
+                    {
+                        index++;
+                    }
+                    pruned = true;
+                    break;
                 }
             }
+            if (pruned)
+            {
+                continue;
+            }
+            var distance = rows[candidate.Length][word.Length];
+            if (distance <= max)
+            {
+                found(candidate, distance);
+            }
+            index++;
         }
-        return bestDistance <= max ? best : null;
+    }
+
+    /// <summary>How many letters each word shares with the word before it in <paramref name="sorted"/>.</summary>
+    private static int[] SharedBeginnings(string[] sorted)
+    {
+        var shared = new int[sorted.Length];
+        for (var k = 1; k < sorted.Length; k++)
+        {
+            shared[k] = sorted[k].AsSpan().CommonPrefixLength(sorted[k - 1]);
+        }
+        return shared;
     }
 }

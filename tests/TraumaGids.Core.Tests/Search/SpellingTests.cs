@@ -1,0 +1,63 @@
+using TraumaGids.Core.Search;
+using TraumaGids.Core.Tests.Screening;
+
+namespace TraumaGids.Core.Tests.Search;
+
+/// <summary>Did-you-mean and typo candidates, against a plain comparison with every word of the vocabulary.</summary>
+public sealed class SpellingTests(ExampleContent example) : IClassFixture<ExampleContent>
+{
+    private static readonly string[] Typed =
+    [
+        "traumateraphie", "lotgenotencontakt", "nachtmeries", "slapne", "kinderenn", "emdr", "angts", "hilversun",
+        "psycholoog", "zz", "qqqzzzxxx", "geweldd", "ptts", "jongerne", "a", "trau", "behandelingg",
+    ];
+
+    [Fact]
+    public void Near_finds_exactly_the_words_a_comparison_with_every_word_finds()
+    {
+        var spelling = Build();
+        var checkedWords = 0;
+        foreach (var word in Typed)
+        {
+            foreach (var edits in new[] { 1, 2 })
+            {
+                var expected = spelling.Words.Where(w => EditDistance.AtMost(word, w, edits)).Order(StringComparer.Ordinal).ToList();
+                var found = spelling.Near(word, edits, limit: int.MaxValue).Order(StringComparer.Ordinal).ToList();
+                Assert.Equal(expected, found);
+                checkedWords += expected.Count;
+            }
+        }
+        // The comparison is only worth something if the typos do have neighbours.
+        Assert.True(checkedWords > 20, $"only {checkedWords} neighbours in all");
+    }
+
+    [Fact]
+    public void Near_keeps_to_the_limit_taking_the_first_of_its_order()
+    {
+        var spelling = Build();
+
+        var all = spelling.Near("kind", 2, limit: int.MaxValue);
+        var first = spelling.Near("kind", 2, limit: 3);
+
+        Assert.True(all.Count > 3);
+        Assert.Equal(all.Take(3), first);
+    }
+
+    [Theory]
+    [InlineData("nachtmeries", "nachtmerries")]
+    [InlineData("slecht slapne", "slecht slapen")]
+    [InlineData("kinderne", "kinderen")]
+    public void Suggest_replaces_an_unknown_word_by_the_closest_known_one(string typed, string expected)
+    {
+        Assert.Equal(expected, Build().Suggest(typed));
+    }
+
+    private Spelling Build()
+    {
+        var analysis = new DutchAnalysis(example.Content.SearchWords);
+        var texts = example.Content.Practitioners.Select(p => string.Join('\n', p.Name, p.Organisation, p.Summary, p.Body.PlainText))
+            .Concat(example.Content.Offers.Select(o => string.Join('\n', o.Title, o.Summary, o.Body.PlainText)))
+            .Concat(example.Content.InfoPages.Select(i => string.Join('\n', i.Title, i.Summary, i.Body.PlainText)));
+        return new Spelling(texts, analysis);
+    }
+}
