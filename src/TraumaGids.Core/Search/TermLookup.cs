@@ -11,13 +11,17 @@ namespace TraumaGids.Core.Search;
 /// it holds nothing of what anyone searched, and every search may use it at the same time.
 /// A pair costs about 245 bytes, so the table holds at most <see cref="MaxPairs"/>: fields are taken
 /// smallest vocabulary first, and a field that does not fit is looked up per search, as Lucene does
-/// by default. The example content and the synthetic 10k have some 2,500 pairs; real profiles of
-/// thousands of practitioners would have far more different words.
+/// by default. The example content has some 2,500 pairs; 10,000 profiles with words of their own
+/// have over 30,000.
 /// </summary>
 internal sealed class TermLookup
 {
-    /// <summary>At most this many (field, term) pairs in the table: about 12 MB.</summary>
-    public const int MaxPairs = 50_000;
+    /// <summary>
+    /// At most this many (field, term) pairs in the table: about 2.5 MB. The whole vocabulary of a
+    /// regional directory fits (the example content has 2,474 pairs); in a large one the fields with
+    /// the most words (body text) are looked up per search, which costs CPU but no memory.
+    /// </summary>
+    public const int MaxPairs = 10_000;
 
     private readonly IndexReader _reader;
     private readonly Dictionary<string, Dictionary<string, TermContext>?> _fields = new(StringComparer.Ordinal);
