@@ -9,6 +9,14 @@ namespace TraumaGids.Benchmarks;
 /// content (its vocabularies, plausible combinations of methods and ages, sentences from real profile
 /// texts), with invented names, deterministic for a seed. Offers, information pages, the instrument
 /// and the search words are the example content's own.
+/// <para>
+/// Real profiles also bring words of their own: names, practices, trainings, places. Recombined
+/// sentences alone would give 10,000 practitioners the vocabulary of 27, which flatters every
+/// dictionary in memory (terms, did-you-mean, suggestions). So surnames and practice names are built
+/// from syllables (thousands of different ones), and every profile gets one sentence with rarer words
+/// drawn from a large invented lexicon, common ones often and rare ones seldom (log-uniform, close to
+/// Zipf's law): the number of different words grows with the number of profiles, as in real text.
+/// </para>
 /// </summary>
 public static class Synthetic
 {
@@ -29,6 +37,27 @@ public static class Synthetic
     private static readonly string[] PracticeWords =
     [
         "Praktijk", "Centrum", "Psychologenpraktijk", "Kinderpraktijk", "Traumapraktijk", "Gezinspraktijk", "Praktijk voor Jeugd",
+    ];
+
+    /// <summary>Dutch-sounding syllables for surnames, practice names and the invented lexicon.</summary>
+    private static readonly string[] Syllables =
+    [
+        "ber", "gen", "hof", "stra", "man", "ker", "dijk", "veld", "hout", "broek", "wijk", "ling", "huis", "kamp", "boom",
+        "mees", "ter", "hui", "zen", "bos", "laan", "ma", "ra", "ne", "lo", "ven", "burg", "sel", "tel", "horst", "mer",
+        "weg", "stee", "der", "kes", "vel", "ding", "rik", "loo", "haar", "mond", "beek", "wold", "ham", "sma", "ga",
+    ];
+
+    private static readonly string[] SurnamePrefixes = ["", "", "", "van ", "de ", "van der ", "van den ", "ter "];
+
+    /// <summary>Size of the invented lexicon the profiles' own words come from.</summary>
+    private const int LexiconSize = 200_000;
+
+    private static readonly string[] OwnSentences =
+    [
+        "Ik heb me verder geschoold in {0} en {1}.",
+        "Cliënten kennen mij ook van {0}, {1} en {2}.",
+        "Naast mijn werk geef ik les over {0}.",
+        "Mijn praktijk ligt vlak bij {0} en {1}.",
     ];
 
     private static readonly string[] PracticeNames =
@@ -64,8 +93,12 @@ public static class Synthetic
         {
             // A real profile's combination of discipline, ages, methods and themes, so the mix stays plausible.
             var template = templates[random.Next(templates.Count)];
-            var name = $"{FirstNames[random.Next(FirstNames.Length)]} {LastNames[random.Next(LastNames.Length)]}";
-            var body = string.Join(' ', Enumerable.Range(0, 3 + random.Next(4)).Select(_ => sentences[random.Next(sentences.Length)]));
+            // Half the surnames common ones, half made of syllables (thousands of different ones).
+            var surname = random.Next(2) == 0 ? LastNames[random.Next(LastNames.Length)] : Capitalised(SurnamePrefixes[random.Next(SurnamePrefixes.Length)], Word(random, 2 + random.Next(2)));
+            var name = $"{FirstNames[random.Next(FirstNames.Length)]} {surname}";
+            var own = string.Format(CultureInfo.InvariantCulture, OwnSentences[random.Next(OwnSentences.Length)], LexiconWord(random), LexiconWord(random), LexiconWord(random));
+            var body = string.Join(' ', Enumerable.Range(0, 2 + random.Next(4)).Select(_ => sentences[random.Next(sentences.Length)]).Append(own));
+            var practice = random.Next(2) == 0 ? PracticeNames[random.Next(PracticeNames.Length)] : Capitalised("", Word(random, 2 + random.Next(2)));
             var served = municipalities.OrderBy(_ => random.Next()).Take(1 + random.Next(3)).ToList();
             var spoken = new List<string> { "nl" };
             if (random.NextDouble() < 0.35)
@@ -77,7 +110,7 @@ public static class Synthetic
                 Slug = $"synthetisch-{i:D6}",
                 SourceFile = $"behandelaars/synthetisch-{i:D6}.md",
                 Name = name,
-                Organisation = $"{PracticeWords[random.Next(PracticeWords.Length)]} {PracticeNames[random.Next(PracticeNames.Length)]}",
+                Organisation = $"{PracticeWords[random.Next(PracticeWords.Length)]} {practice}",
                 Municipalities = template.Municipalities.Count == 0 && template.Online ? [] : served,
                 Languages = spoken,
                 WaitingTime = new WaitingTime(random.Next(0, 21), today.AddDays(-random.Next(0, 200))),
@@ -90,6 +123,22 @@ public static class Synthetic
         }
         return result;
     }
+
+    /// <summary>A made-up word of some syllables, lower case.</summary>
+    private static string Word(Random random, int syllables) =>
+        string.Concat(Enumerable.Range(0, syllables).Select(_ => Syllables[random.Next(Syllables.Length)]));
+
+    /// <summary>
+    /// A word of the invented lexicon, word n with a chance of about 1/n (log-uniform): a few words
+    /// are common, most are rare. Word n is always spelt the same (its own seed).
+    /// </summary>
+    private static string LexiconWord(Random random)
+    {
+        var n = (int)Math.Exp(random.NextDouble() * Math.Log(LexiconSize));
+        return Word(new Random(n), 3 + (n % 2));
+    }
+
+    private static string Capitalised(string prefix, string word) => prefix + char.ToUpperInvariant(word[0]) + word[1..];
 
     /// <summary>Writes a whole content directory: the example's files, plus the synthetic practitioners as Markdown.</summary>
     public static void Write(string exampleDirectory, ContentSet example, int count, string target, int seed = 42)
