@@ -38,7 +38,7 @@ public sealed class SearchIndex : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly TermLookup _terms;
 
-    private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis)
+    private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis, IEnumerable<string> allText)
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
@@ -61,15 +61,22 @@ public sealed class SearchIndex : IDisposable
         _synonymPostings = _synonyms.Terms.ToDictionary(
             term => term, term => IndexFields.FullText.Sum(f => (long)_terms.DocFreq(f.Name, term)), StringComparer.Ordinal);
         _understanding = new QueryUnderstanding(content.Vocabularies, content.SearchWords);
-        _spelling = new Spelling(items.Select(i => string.Join('\n', i.Title, i.TitleExtra, i.Tags, i.Text)), analysis);
+        _spelling = new Spelling(allText, analysis);
         _suggestions = new Suggestions(content);
     }
 
     /// <summary>Suggestions while typing (at most 8); empty for fewer than two characters. Never throws.</summary>
     public IReadOnlyList<Suggestion> Suggest(string? typed) => _suggestions.For(typed);
 
-    /// <summary>What the index keeps of each item to build a hit and its snippet.</summary>
-    private sealed record IndexedItem(ContentKind Kind, string Slug, string Title, string? TitleExtra, string Tags, string Text);
+    /// <summary>
+    /// What the index keeps of each item to build a hit and its snippet: references to the content's
+    /// own strings, no copies (at 10,000 practitioners a joined copy of every text was some 10 MB).
+    /// </summary>
+    private sealed record IndexedItem(ContentKind Kind, string Slug, string Title, string? TitleExtra, string? Summary, string Body)
+    {
+        /// <summary>The text snippets are cut from: summary and body, joined when a hit needs it.</summary>
+        public string Text => Join(Summary, Body);
+    }
 
     public int ItemCount => _items.Count;
 
@@ -78,6 +85,8 @@ public sealed class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(content);
         var v = content.Vocabularies;
         var items = new List<IndexedItem>();
+        // Each item's tags (vocabulary labels), for the index and did-you-mean only: not kept after the build.
+        var tagsOf = new List<string>();
         var analysis = new DutchAnalysis(content.SearchWords);
         var directory = new RAMDirectory();
         // One in-memory segment: a buffer large enough that nothing is flushed and merged before the commit.
@@ -106,11 +115,11 @@ public sealed class SearchIndex : IDisposable
                     .Concat(p.Funding.Select(v.Funding.Label))
                     .Concat(p.Online ? ["online", "beeldbellen"] : [])
                     .Concat(p.ExpertGroupMember ? ["Expertgroep Trauma"] : []));
-                var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, p.Organisation, tags, Join(p.Summary, p.Body.PlainText));
+                var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, p.Organisation, p.Summary, p.Body.PlainText);
                 var position = items.Count;
                 documents.Add((SortKey(item.Title), () =>
                 {
-                    var doc = Document(position, item, p.Summary, p.Body.PlainText, sortKind: 0,
+                    var doc = Document(position, item, tags, sortKind: 0,
                         sortWaiting: p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks);
                     AddFacets(doc, IndexFields.TargetGroup, p.TargetGroups);
                     AddFacets(doc, IndexFields.Method, p.Methods);
@@ -124,29 +133,33 @@ public sealed class SearchIndex : IDisposable
                     return doc;
                 }));
                 items.Add(item);
+                tagsOf.Add(tags);
             }
             foreach (var o in content.Offers)
             {
                 var tags = string.Join(" · ", o.TargetGroups.Select(v.TargetGroups.Label)
                     .Append(o.Type == OfferType.Treatment ? "behandeling" : "ondersteuning")
                     .Concat(o.FirstChoice ? ["eerste keus", "richtlijn"] : []));
-                var item = new IndexedItem(ContentKind.Offer, o.Slug, o.Title, null, tags, Join(o.Summary, o.Body.PlainText));
+                var item = new IndexedItem(ContentKind.Offer, o.Slug, o.Title, null, o.Summary, o.Body.PlainText);
                 var position = items.Count;
                 documents.Add((SortKey(item.Title), () =>
                 {
-                    var doc = Document(position, item, o.Summary, o.Body.PlainText, sortKind: 1, sortWaiting: 100_001);
+                    var doc = Document(position, item, tags, sortKind: 1, sortWaiting: 100_001);
                     AddFacets(doc, IndexFields.Method, [o.Slug]);
                     AddFacets(doc, IndexFields.TargetGroup, o.TargetGroups);
                     return doc;
                 }));
                 items.Add(item);
+                tagsOf.Add(tags);
             }
             foreach (var page in content.InfoPages)
             {
-                var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, null, "", Join(page.Summary, page.Body.PlainText));
+                var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, null, page.Summary, page.Body.PlainText);
+                var tags = "";
                 var position = items.Count;
-                documents.Add((SortKey(item.Title), () => Document(position, item, page.Summary, page.Body.PlainText, sortKind: 2, sortWaiting: 100_002)));
+                documents.Add((SortKey(item.Title), () => Document(position, item, tags, sortKind: 2, sortWaiting: 100_002)));
                 items.Add(item);
+                tagsOf.Add(tags);
             }
             // OrderBy is stable: equal titles keep the content's order.
             foreach (var (_, make) in documents.OrderBy(d => d.SortKey, StringComparer.Ordinal))
@@ -155,20 +168,21 @@ public sealed class SearchIndex : IDisposable
             }
             writer.Commit();
         }
-        return new SearchIndex(directory, items, content, analysis);
+        return new SearchIndex(directory, items, content, analysis,
+            items.Select((item, n) => string.Join('\n', item.Title, item.TitleExtra, tagsOf[n], item.Text)));
     }
 
     private static string Join(string? summary, string body) =>
         string.IsNullOrWhiteSpace(summary) ? body : summary + "\n" + body;
 
-    private static Document Document(int position, IndexedItem item, string? summary, string body, int sortKind, int sortWaiting)
+    private static Document Document(int position, IndexedItem item, string tags, int sortKind, int sortWaiting)
     {
         var doc = new Document { new StoredField(IndexFields.Item, position) };
         Add(doc, IndexFields.Title.Create(item.TitleExtra is null ? item.Title : item.Title + " " + item.TitleExtra));
-        Add(doc, IndexFields.Tags.Create(item.Tags));
-        Add(doc, IndexFields.Summary.Create(summary ?? ""));
-        Add(doc, IndexFields.Body.Create(body));
-        Add(doc, IndexFields.Words.Create(string.Join('\n', item.Title, item.TitleExtra, item.Tags, summary, body)));
+        Add(doc, IndexFields.Tags.Create(tags));
+        Add(doc, IndexFields.Summary.Create(item.Summary ?? ""));
+        Add(doc, IndexFields.Body.Create(item.Body));
+        Add(doc, IndexFields.Words.Create(string.Join('\n', item.Title, item.TitleExtra, tags, item.Summary, item.Body)));
         Add(doc, IndexFields.Kind.Create(item.Kind.Key()));
         Add(doc, IndexFields.SortKind.Create(sortKind));
         Add(doc, IndexFields.SortWaiting.Create(sortWaiting));
