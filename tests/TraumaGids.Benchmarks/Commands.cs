@@ -90,6 +90,38 @@ public static class Commands
         double At(double p) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(p / 100 * times.Count) - 1)];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{times.Count} searches at {count} practitioners: median {At(50):0.000} ms, p95 {At(95):0.000} ms, p99 {At(99):0.000} ms, max {times[^1]:0.000} ms"));
+        Suggestions(index, count);
         return 0;
+    }
+
+    /// <summary>Autocomplete as people type: one request per keystroke, from the second letter on.</summary>
+    private static void Suggestions(SearchIndex index, int count)
+    {
+        string[] typed = ["emdr", "hilversum", "anna de v", "traumatherapie", "jansen", "kind", "arabisch", "psycholoog"];
+        var keystrokes = typed.SelectMany(t => Enumerable.Range(2, t.Length - 1).Select(n => t[..n])).ToArray();
+        var warming = Stopwatch.StartNew();
+        while (warming.Elapsed < TimeSpan.FromSeconds(3))
+        {
+            foreach (var keys in keystrokes)
+            {
+                index.Suggest(keys);
+            }
+        }
+        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var times = new List<double>();
+        for (var round = 0; round < 100; round++)
+        {
+            foreach (var keys in keystrokes)
+            {
+                var start = Stopwatch.GetTimestamp();
+                index.Suggest(keys);
+                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            }
+        }
+        var perRequest = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)times.Count;
+        times.Sort();
+        double At(double p) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(p / 100 * times.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{times.Count} autocomplete requests at {count} practitioners: median {At(50):0.000} ms, p99 {At(99):0.000} ms, {perRequest / 1024:0} KB each"));
     }
 }

@@ -20,6 +20,13 @@ internal sealed class Suggestions
 
     private readonly List<(Suggestion Suggestion, string Folded, string[] Words, int Order)> _entries;
 
+    /// <summary>
+    /// Every word of every entry with the entry's position, in ordinal order: the entries that have a
+    /// word starting with a typed word are one range, found by binary search. A directory of 10,000
+    /// names is then no slower to complete than one of 30.
+    /// </summary>
+    private readonly (string Word, int Entry)[] _words;
+
     public Suggestions(ContentSet content)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -36,6 +43,9 @@ internal sealed class Suggestions
         _entries = [.. entries
             .DistinctBy(e => (e.Item1.Text, e.Item1.Path))
             .Select(e => (e.Item1, Fold(e.Item1.Text), Words(Fold(e.Item1.Text)), e.Item2))];
+        _words = [.. _entries
+            .SelectMany((e, position) => e.Words.Distinct(StringComparer.Ordinal).Select(w => (w, position)))
+            .OrderBy(w => w.w, StringComparer.Ordinal)];
     }
 
     public IReadOnlyList<Suggestion> For(string? typed)
@@ -50,7 +60,18 @@ internal sealed class Suggestions
         {
             return [];
         }
-        return [.. _entries
+        // Only entries with a word that starts with the longest typed word can match: look at those.
+        var candidates = new List<int>();
+        var longest = words.MaxBy(w => w.Length)!;
+        for (var i = FirstAtOrAfter(longest); i < _words.Length && _words[i].Word.StartsWith(longest, StringComparison.Ordinal); i++)
+        {
+            candidates.Add(_words[i].Entry);
+        }
+        // In the entries' own order, as before the range: ties in the order below keep it.
+        candidates.Sort();
+        return [.. candidates
+            .Distinct()
+            .Select(position => _entries[position])
             .Where(e => words.All(w => e.Words.Any(x => x.StartsWith(w, StringComparison.Ordinal))))
             .OrderByDescending(e => e.Folded.StartsWith(text, StringComparison.Ordinal))
             .ThenBy(e => e.Order)
@@ -58,6 +79,26 @@ internal sealed class Suggestions
             .ThenBy(e => e.Folded, StringComparer.Ordinal)
             .Take(Max)
             .Select(e => e.Suggestion)];
+    }
+
+    /// <summary>The position of the first word in <see cref="_words"/> that sorts at or after <paramref name="text"/>.</summary>
+    private int FirstAtOrAfter(string text)
+    {
+        var low = 0;
+        var high = _words.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (string.CompareOrdinal(_words[middle].Word, text) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /// <summary>"Perzisch (Farsi)" is searched as "Perzisch"; "Kinderen (4 tot 12 jaar)" as "Kinderen".</summary>

@@ -42,4 +42,34 @@ public sealed class SuggestionsTests(SearchFixture fixture) : IClassFixture<Sear
         Assert.InRange(_index.Suggest(typed).Count, 0, 8);
         Assert.InRange(_index.Suggest(new string('a', 100_000)).Count, 0, 8);
     }
+
+    [Fact]
+    public void In_a_large_directory_every_name_that_matches_is_found_as_in_a_plain_scan()
+    {
+        // 2,000 names of common first names and surnames: many share their beginnings.
+        string[] first = ["anna", "bram", "daan", "esra", "fleur", "hanna", "jasper", "karim", "lotte", "noah"];
+        string[] last = ["de vries", "jansen", "van dijk", "de boer", "bakker", "visser", "smit", "van der meer", "el amrani", "yilmaz"];
+        var practitioners = Enumerable.Range(0, 2_000).Select(i => TestContent.Practitioner(
+            $"p{i}", $"{first[i % first.Length]} {last[i / first.Length % last.Length]} {i}", ["volwassenen"], 18, 99, ["emdr"], ["hilversum"], ["nl"], ["zvw"], 2, "tekst")).ToList();
+        using var index = SearchIndex.Build(TestContent.Content(practitioners));
+
+        foreach (var typed in new[] { "an", "anna", "anna de", "de v", "van d", "meer", "el am", "yil", "jas smit", "1999", "bram 19", "anna yilmaz 9", "meer noah 7", "el 1", "zz" })
+        {
+            // The plain scan: every name of which each typed word starts a word.
+            var typedWords = typed.Split(' ');
+            var matching = practitioners.Select(p => p.Name)
+                .Where(name => typedWords.All(t => name.Split(' ').Any(w => w.StartsWith(t, StringComparison.Ordinal))))
+                .ToHashSet();
+            var found = index.Suggest(typed).Where(s => s.Kind == "Behandelaar").Select(s => s.Text).ToList();
+
+            Assert.All(found, name => Assert.Contains(name, matching));
+            if (index.Suggest(typed).Count < 8)
+            {
+                Assert.Equal(matching.Order(StringComparer.Ordinal), found.Order(StringComparer.Ordinal));
+            }
+        }
+        // Cases with fewer than eight matches are compared in full; make sure there are some.
+        Assert.Equal(["anna yilmaz 90", "anna yilmaz 990"], index.Suggest("anna yilmaz 9").Select(s => s.Text));
+        Assert.Equal(["bram de vries 1", "bram de vries 101"], index.Suggest("bram de vries 1").Take(2).Select(s => s.Text));
+    }
 }
