@@ -52,31 +52,9 @@ public static class Commands
         Console.WriteLine(FormattableString.Invariant($"index of {content.Practitioners.Count + content.Offers.Count + content.InfoPages.Count} items built in {build.Elapsed.TotalMilliseconds:0} ms"));
         Console.WriteLine(FormattableString.Invariant($"live managed heap with content and index: {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024:0} MB"));
 
-        // Warm up for at least 3 s, as the HTTP measurement does: long enough for tiered JIT to finish
-        // compiling the hot paths (a shorter warm-up measured tier-0 code in the first rounds).
-        var warming = Stopwatch.StartNew();
-        for (var warm = 0; warm < 20 || warming.Elapsed < TimeSpan.FromSeconds(3); warm++)
-        {
-            foreach (var query in QueryMix)
-            {
-                index.Search(query);
-            }
-        }
-        var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var gcBefore = GC.CollectionCount(0);
-        var pauseBefore = GC.GetTotalPauseDuration();
-        var times = new List<double>();
-        for (var round = 0; round < 200; round++)
-        {
-            foreach (var query in QueryMix)
-            {
-                var start = Stopwatch.GetTimestamp();
-                index.Search(query);
-                times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-            }
-        }
-        var perSearch = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)times.Count;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per search: {perSearch / 1024:0} KB; gen-0 collections: {GC.CollectionCount(0) - gcBefore}, paused {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:0.0} ms in all"));
+        var timing = TimeEach(QueryMix, query => index.Search(query), rounds: 200);
+        var times = timing.Times;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per search: {timing.BytesEach / 1024:0} KB; gen-0 collections: {timing.Gen0Collections}, paused {timing.Paused.TotalMilliseconds:0.0} ms in all"));
         // Per query of the mix: its median, to see which kind of query is slow.
         for (var q = 0; q < QueryMix.Length; q++)
         {
@@ -86,10 +64,9 @@ public static class Commands
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {own[own.Count / 2],8:0.000} ms  p95 {own[(int)(own.Count * 0.95)],8:0.000} ms  {allocated / 1024,5} KB  {found,6} found  {Describe(QueryMix[q])}"));
         }
-        times.Sort();
-        double At(double p) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(p / 100 * times.Count) - 1)];
+        var sorted = times.Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{times.Count} searches at {count} practitioners: median {At(50):0.000} ms, p95 {At(95):0.000} ms, p99 {At(99):0.000} ms, max {times[^1]:0.000} ms"));
+            $"{sorted.Count} searches at {count} practitioners: median {At(sorted, 50):0.000} ms, p95 {At(sorted, 95):0.000} ms, p99 {At(sorted, 99):0.000} ms, max {sorted[^1]:0.000} ms"));
         Suggestions(index, count);
         return 0;
     }
@@ -99,29 +76,47 @@ public static class Commands
     {
         string[] typed = ["emdr", "hilversum", "anna de v", "traumatherapie", "jansen", "kind", "arabisch", "psycholoog"];
         var keystrokes = typed.SelectMany(t => Enumerable.Range(2, t.Length - 1).Select(n => t[..n])).ToArray();
+        var timing = TimeEach(keystrokes, keys => index.Suggest(keys), rounds: 100);
+        var sorted = timing.Times.Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{sorted.Count} autocomplete requests at {count} practitioners: median {At(sorted, 50):0.000} ms, p99 {At(sorted, 99):0.000} ms, {timing.BytesEach / 1024:0} KB each"));
+    }
+
+    /// <summary>Every single time (ms, in the order run), the bytes allocated per call, and the GC's work while timing.</summary>
+    private sealed record Timing(List<double> Times, double BytesEach, int Gen0Collections, TimeSpan Paused);
+
+    /// <summary>
+    /// Runs each item of work, round after round, timing every call on its own. First a warm-up of at
+    /// least 3 s, as the HTTP measurement does: long enough for tiered JIT to finish compiling the hot
+    /// paths (a shorter warm-up measured tier-0 code in the first rounds).
+    /// </summary>
+    private static Timing TimeEach<T>(IReadOnlyList<T> work, Action<T> run, int rounds)
+    {
         var warming = Stopwatch.StartNew();
-        while (warming.Elapsed < TimeSpan.FromSeconds(3))
+        for (var warm = 0; warm < 20 || warming.Elapsed < TimeSpan.FromSeconds(3); warm++)
         {
-            foreach (var keys in keystrokes)
+            foreach (var item in work)
             {
-                index.Suggest(keys);
+                run(item);
             }
         }
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var times = new List<double>();
-        for (var round = 0; round < 100; round++)
+        var gcBefore = GC.CollectionCount(0);
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var times = new List<double>(rounds * work.Count);
+        for (var round = 0; round < rounds; round++)
         {
-            foreach (var keys in keystrokes)
+            foreach (var item in work)
             {
                 var start = Stopwatch.GetTimestamp();
-                index.Suggest(keys);
+                run(item);
                 times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }
         }
-        var perRequest = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)times.Count;
-        times.Sort();
-        double At(double p) => times[(int)Math.Min(times.Count - 1, Math.Ceiling(p / 100 * times.Count) - 1)];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{times.Count} autocomplete requests at {count} practitioners: median {At(50):0.000} ms, p99 {At(99):0.000} ms, {perRequest / 1024:0} KB each"));
+        return new Timing(times, (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)times.Count,
+            GC.CollectionCount(0) - gcBefore, GC.GetTotalPauseDuration() - pauseBefore);
     }
+
+    /// <summary>The p-th percentile of sorted times (nearest rank).</summary>
+    private static double At(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p / 100 * sorted.Count) - 1)];
 }
