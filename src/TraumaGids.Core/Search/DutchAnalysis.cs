@@ -26,11 +26,13 @@ internal sealed class DutchAnalysis
     private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildOverrides();
 
     private readonly CharArraySet? _compoundParts;
+    private readonly string[] _compoundPartList;
 
     public DutchAnalysis(SearchWords words)
     {
         ArgumentNullException.ThrowIfNull(words);
         _compoundParts = words.CompoundParts.Count == 0 ? null : new CharArraySet(Version, words.CompoundParts.ToList(), ignoreCase: true);
+        _compoundPartList = [.. words.CompoundParts.Select(p => p.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
         Query = new TextAnalyzer(null, null);
         // The synonym groups as stems need the query chain; the index chain then marks where they occur.
         Synonyms = new SynonymMap(words.Synonyms, Query);
@@ -73,6 +75,43 @@ internal sealed class DutchAnalysis
         }
         var parts = new List<string>();
         return Split(word, 0, parts) && parts.Count > 1 ? parts : [];
+    }
+
+    /// <summary>
+    /// A compound of two known parts with a typo in one of them ("traumateraphie"): the parts as they
+    /// are spelt ([trauma, therapie]), or empty. One part must stand in the word as it is spelt; the
+    /// rest may be one edit away from a known part, two when it has seven letters or more. Meant for
+    /// a word that occurs nowhere and does not split as typed.
+    /// </summary>
+    public IReadOnlyList<string> CorrectCompound(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var lower = word.ToLowerInvariant();
+        (int Edits, string First, string Second)? best = null;
+        foreach (var known in _compoundPartList)
+        {
+            // The known part at the front, the misspelt one behind it, and the other way round.
+            Consider(known, lower.StartsWith(known, StringComparison.Ordinal) ? lower[known.Length..] : null, knownFirst: true);
+            Consider(known, lower.EndsWith(known, StringComparison.Ordinal) ? lower[..^known.Length] : null, knownFirst: false);
+        }
+        return best is { } b ? [b.First, b.Second] : [];
+
+        void Consider(string known, string? rest, bool knownFirst)
+        {
+            if (rest is null || rest.Length < 5 || _compoundParts!.Contains(rest))
+            {
+                return;
+            }
+            var max = rest.Length >= 7 ? 2 : 1;
+            foreach (var part in _compoundPartList)
+            {
+                var edits = EditDistance.Distance(rest, part, max);
+                if (edits <= max && (best is null || edits < best.Value.Edits))
+                {
+                    best = knownFirst ? (edits, known, part) : (edits, part, known);
+                }
+            }
+        }
     }
 
     private bool Split(string word, int start, List<string> parts)

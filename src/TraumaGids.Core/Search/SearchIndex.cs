@@ -369,6 +369,11 @@ public sealed class SearchIndex : IDisposable
             // "traumatherapie" that occurs nowhere as one word: all its parts.
             any.Add(AllOf(term.CompoundParts, 0.7f, lookup));
         }
+        else if (unknown && _analysis.CorrectCompound(term.Word) is { Count: > 1 } corrected)
+        {
+            // "traumateraphie": a compound with a typo in one part. Its parts as they are spelt, a little lower.
+            any.Add(AllOf([.. corrected.SelectMany(part => DutchAnalysis.Terms(_analysis.Query, IndexFields.Body.Name, part).Select(t => t.Term))], 0.6f, lookup));
+        }
         if (text.LooksForTyposOf(term))
         {
             // One typo, against the words as written (a typo often breaks the stem: "kinderenn"). The

@@ -54,12 +54,16 @@ internal sealed class Spelling
         foreach (var (word, _, _) in DutchAnalysis.Terms(_analysis.Words, IndexFields.Body.Name, QueryText.Normalise(text)).Take(QueryText.MaxTerms))
         {
             var isStopWord = Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Contains(word);
-            var correction = isStopWord || word.Length < 3 || _frequency.ContainsKey(word) ? null : Closest(word);
+            var correction = isStopWord || word.Length < 3 || _frequency.ContainsKey(word) ? null : Closest(word) ?? CompoundParts(word);
             changed |= correction is not null;
             words.Add(correction ?? word);
         }
         return changed ? string.Join(' ', words) : null;
     }
+
+    /// <summary>"traumateraphie": a compound with a typo in one part, written as its two parts ("trauma therapie").</summary>
+    private string? CompoundParts(string word) =>
+        _analysis.CorrectCompound(word) is { Count: > 1 } parts ? string.Join(' ', parts) : null;
 
     private string? Closest(string word)
     {

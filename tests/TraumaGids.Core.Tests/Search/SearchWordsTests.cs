@@ -55,6 +55,37 @@ public sealed class SearchWordsTests
     }
 
     [Fact]
+    public void A_compound_with_a_typo_in_one_part_is_searched_as_its_parts_and_offered_corrected()
+    {
+        using var index = Index();
+
+        // "lotgenotengroep" is in eva's text; "groeplotgenoten" is nowhere, and here it has a typo in its
+        // second part as well: it is searched as "groep" and "lotgenoten", and offered that way.
+        var typo = index.Search(new SearchQuery { Text = "groeplotgenotne" });
+        Assert.Contains("eva", Slugs(typo));
+        Assert.Equal("groep lotgenoten", typo.DidYouMean);
+        // A typo in the first part; did-you-mean offers the word itself, as it is in the content.
+        var first = index.Search(new SearchQuery { Text = "lotgenoetngroep" });
+        Assert.Contains("eva", Slugs(first));
+        Assert.Equal("lotgenotengroep", first.DidYouMean);
+    }
+
+    [Theory]
+    [InlineData("traumateraphie", "trauma therapie")]
+    [InlineData("truamatherapie", "trauma therapie")]
+    [InlineData("traumabehandelnig", "trauma behandeling")]
+    [InlineData("traumatherapie", "")]
+    [InlineData("traumaxyz", "")]
+    [InlineData("kinderopvang", "")]
+    [InlineData("trauma", "")]
+    public void A_compound_is_corrected_only_with_one_part_as_spelt_and_the_other_close_to_a_known_part(string word, string expected)
+    {
+        var analysis = new DutchAnalysis(Words);
+
+        Assert.Equal(expected, string.Join(' ', analysis.CorrectCompound(word)));
+    }
+
+    [Fact]
     public void A_place_in_the_text_becomes_a_removable_filter_on_practitioners()
     {
         using var index = Index();
