@@ -22,8 +22,8 @@ internal sealed class Suggestions
 
     /// <summary>
     /// Every word of every entry with the entry's position, in ordinal order: the entries that have a
-    /// word starting with a typed word are one range, found by binary search. A directory of 10,000
-    /// names is then no slower to complete than one of 30.
+    /// word starting with a typed word are one range, found by binary search. With 10,000 names a
+    /// keystroke then costs some microseconds instead of a scan of every entry (docs/performance.md).
     /// </summary>
     private readonly (string Word, int Entry)[] _words;
 
