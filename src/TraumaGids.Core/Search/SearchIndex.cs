@@ -226,10 +226,10 @@ public sealed class SearchIndex : IDisposable
         // Which typed words get typo matching, in the query (TermClause) and in snippets alike: those
         // that occur nowhere as written.
         text.KeepTyposOnlyFor(word => _terms.DocFreq(IndexFields.Words.Name, word) == 0);
-        var filters = Filters(query, _terms);
+        var filters = Filters(query);
         if (understood.Any)
         {
-            filters["understood"] = UnderstoodFilter(understood, _terms);
+            filters["understood"] = UnderstoodFilter(understood);
         }
 
         IReadOnlyList<Facet>? facets = null;
@@ -242,17 +242,17 @@ public sealed class SearchIndex : IDisposable
         }
         else
         {
-            var match = text.IsEmpty ? new MatchAllDocsQuery() : Rewrite(MatchQuery(text, relaxed: false, understood, _terms));
+            var match = text.IsEmpty ? new MatchAllDocsQuery() : Rewrite(MatchQuery(text, relaxed: false, understood));
             if (match is not null)
             {
                 var words = text.IsEmpty ? null : text;
-                (facets, total, hits) = Run(query, words, ScoreQuery(match, text, understood, _terms), filters);
+                (facets, total, hits) = Run(query, words, ScoreQuery(match, text, understood), filters);
                 if (total == 0 && text.Terms.Count > 1)
                 {
                     // No item has (most of) the words: show those with any of them. If even that finds
                     // nothing, keep the strict counts: they show which filter values do give results.
-                    var looser = Rewrite(MatchQuery(text, relaxed: true, understood, _terms))!;
-                    var second = Run(query, words, ScoreQuery(looser, text, understood, _terms), filters);
+                    var looser = Rewrite(MatchQuery(text, relaxed: true, understood))!;
+                    var second = Run(query, words, ScoreQuery(looser, text, understood), filters);
                     if (second.Total > 0)
                     {
                         (facets, total, hits) = second;
@@ -284,7 +284,7 @@ public sealed class SearchIndex : IDisposable
     private Query? Rewrite(Query? query) => query is null ? null : _searcher.Rewrite(query);
 
     /// <summary>One clause per term: the term in every full-text field, with one typo, or as a prefix.</summary>
-    private BooleanQuery? MatchQuery(QueryText text, bool relaxed, QueryUnderstanding.Result understood, TermLookup lookup)
+    private BooleanQuery? MatchQuery(QueryText text, bool relaxed, QueryUnderstanding.Result understood)
     {
         if (text.Terms.Count == 0)
         {
@@ -294,12 +294,12 @@ public sealed class SearchIndex : IDisposable
         foreach (var unit in text.Units)
         {
             // One word: its own clause. A phrase with synonyms: all its words, or one of the synonyms.
-            var clause = unit.Terms.Count == 1 ? TermClause(unit.Terms[0], text, lookup)
-                : Loose(unit, lookup) > LooseMatchBudget ? PhraseClause(unit, lookup) : new DisjunctionMaxQuery(0.1f)
+            var clause = unit.Terms.Count == 1 ? TermClause(unit.Terms[0], text)
+                : Loose(unit) > LooseMatchBudget ? PhraseClause(unit) : new DisjunctionMaxQuery(0.1f)
             {
-                unit.Terms.Aggregate(new BooleanQuery(), (all, term) => { all.Add(TermClause(term, text, lookup), Occur.MUST); return all; }),
+                unit.Terms.Aggregate(new BooleanQuery(), (all, term) => { all.Add(TermClause(term, text), Occur.MUST); return all; }),
             };
-            AddSynonyms(clause, unit.Groups, unit.Alternatives, lookup);
+            AddSynonyms(clause, unit.Groups, unit.Alternatives);
             terms.Add(clause, Occur.SHOULD);
         }
         // Recognised places, languages and ages count as matched words: they are filters already.
@@ -316,13 +316,13 @@ public sealed class SearchIndex : IDisposable
     /// thuis") whose words seldom stand together, and on the judged set the bonus made them no better
     /// (nDCG@10 0.832 with it, 0.833 without) while it read every position of every word.
     /// </summary>
-    private Query ScoreQuery(Query match, QueryText text, QueryUnderstanding.Result understood, TermLookup lookup)
+    private Query ScoreQuery(Query match, QueryText text, QueryUnderstanding.Result understood)
     {
         if (text.Terms.Count != 2 && !understood.Any)
         {
             return match;
         }
-        var result = WithUnderstoodBoost(match, understood, lookup);
+        var result = WithUnderstoodBoost(match, understood);
         // A search that is one known phrase ("huiselijk geweld", a synonym group member) finds it as one
         // term: the index holds it wherever its words stand close together (SynonymConceptFilter). That
         // is what the sloppy phrase asks, without reading every position of two common words.
@@ -333,8 +333,8 @@ public sealed class SearchIndex : IDisposable
             {
                 // A phrase query weighs by the sum of its words' idf; the one term by its own idf: make up for it.
                 var term = SynonymMap.PhraseTerm(text.Terms.Select(t => t.Stem));
-                var ratio = text.Terms.Sum(t => IdfOf(field, t.Stem, lookup)) / IdfOf(field, term, lookup);
-                result.Add(lookup.Query(field.Name, term, field.Boost * ratio * ratio), Occur.SHOULD);
+                var ratio = text.Terms.Sum(t => IdfOf(field, t.Stem)) / IdfOf(field, term);
+                result.Add(_terms.Query(field.Name, term, field.Boost * ratio * ratio), Occur.SHOULD);
                 continue;
             }
             var phrase = new PhraseQuery { Slop = SynonymConceptFilter.Slop, Boost = field.Boost };
@@ -348,31 +348,31 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>One typed word: its stem in any text field, its one-word synonyms, its compound parts, one typo.</summary>
-    private DisjunctionMaxQuery TermClause(QueryTerm term, QueryText text, TermLookup lookup)
+    private DisjunctionMaxQuery TermClause(QueryTerm term, QueryText text)
     {
         var any = new DisjunctionMaxQuery(0.1f);
         // A word that occurs nowhere as typed may be unfinished ("trau"), a compound ("traumatherapie") or
         // misspelt ("kinderenn"); a word that does occur needs none of that, which keeps common words fast.
-        var unknown = IndexFields.FullText.All(f => lookup.DocFreq(f.Name, term.Stem) == 0);
+        var unknown = IndexFields.FullText.All(f => _terms.DocFreq(f.Name, term.Stem) == 0);
         var prefix = unknown && term.Stem == text.Prefix;
         foreach (var field in IndexFields.FullText)
         {
-            any.Add(lookup.Query(field.Name, term.Stem, field.Boost));
+            any.Add(_terms.Query(field.Name, term.Stem, field.Boost));
             if (prefix)
             {
                 any.Add(new PrefixQuery(new Term(field.Name, term.Stem)) { Boost = field.Boost * 0.5f });
             }
         }
-        AddSynonyms(any, term.Groups, term.Synonyms, lookup);
+        AddSynonyms(any, term.Groups, term.Synonyms);
         if (unknown && term.CompoundParts.Count > 1)
         {
             // "traumatherapie" that occurs nowhere as one word: all its parts.
-            any.Add(AllOf(term.CompoundParts, 0.7f, lookup));
+            any.Add(AllOf(term.CompoundParts, 0.7f));
         }
         else if (unknown && _analysis.CorrectCompound(term.Word) is { Count: > 1 } corrected)
         {
             // "traumateraphie": a compound with a typo in one part. Its parts as they are spelt, a little lower.
-            any.Add(AllOf([.. corrected.SelectMany(part => DutchAnalysis.Terms(_analysis.Query, IndexFields.Body.Name, part).Select(t => t.Term))], 0.6f, lookup));
+            any.Add(AllOf([.. corrected.SelectMany(part => DutchAnalysis.Terms(_analysis.Query, IndexFields.Body.Name, part).Select(t => t.Term))], 0.6f));
         }
         if (text.LooksForTyposOf(term))
         {
@@ -380,7 +380,7 @@ public sealed class SearchIndex : IDisposable
             // candidates come from the did-you-mean vocabulary, which is cheaper than a Levenshtein automaton.
             foreach (var near in _spelling.Near(term.Word, maxEdits: 1, limit: 20))
             {
-                any.Add(lookup.Query(IndexFields.Words.Name, near, 0.5f));
+                any.Add(_terms.Query(IndexFields.Words.Name, near, 0.5f));
             }
         }
         return any;
@@ -390,8 +390,8 @@ public sealed class SearchIndex : IDisposable
     /// How many postings matching a phrase's words anywhere in a field would read: those of its rarest
     /// word (a conjunction steps through the rarest and skips ahead in the others).
     /// </summary>
-    private static long Loose(QueryUnit unit, TermLookup lookup) =>
-        unit.Terms.Min(t => IndexFields.FullText.Sum(f => (long)lookup.DocFreq(f.Name, t.Stem)));
+    private long Loose(QueryUnit unit) =>
+        unit.Terms.Min(t => IndexFields.FullText.Sum(f => (long)_terms.DocFreq(f.Name, t.Stem)));
 
     /// <summary>
     /// A known phrase (a synonym group member, "huiselijk geweld") whose words are common everywhere
@@ -403,20 +403,20 @@ public sealed class SearchIndex : IDisposable
     private const long LooseMatchBudget = 2_000;
 
     /// <summary>A term's idf in a field, as Lucene's default scoring computes it.</summary>
-    private float IdfOf(FieldDefinition field, string term, TermLookup lookup) =>
-        Idf.Idf(lookup.DocFreq(field.Name, term), _reader.MaxDoc);
+    private float IdfOf(FieldDefinition field, string term) =>
+        Idf.Idf(_terms.DocFreq(field.Name, term), _reader.MaxDoc);
 
     /// <summary>A known phrase in any text field, weighted like its words together.</summary>
-    private DisjunctionMaxQuery PhraseClause(QueryUnit unit, TermLookup lookup)
+    private DisjunctionMaxQuery PhraseClause(QueryUnit unit)
     {
         var term = SynonymMap.PhraseTerm(unit.Terms.Select(t => t.Stem));
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
         {
             // A conjunction scores the sum of its words' squared idf; the one term its own, squared.
-            var own = IdfOf(field, term, lookup);
-            var words = unit.Terms.Sum(t => { var idf = IdfOf(field, t.Stem, lookup); return idf * idf; });
-            any.Add(lookup.Query(field.Name, term, field.Boost * words / (own * own)));
+            var own = IdfOf(field, term);
+            var words = unit.Terms.Sum(t => { var idf = IdfOf(field, t.Stem); return idf * idf; });
+            any.Add(_terms.Query(field.Name, term, field.Boost * words / (own * own)));
         }
         return any;
     }
@@ -426,7 +426,7 @@ public sealed class SearchIndex : IDisposable
     /// field (cheap when the members are rare words), or the groups' concept terms (cheap when members
     /// are common words: one term per field, but it also holds every place the typed word itself occurs).
     /// </summary>
-    private void AddSynonyms(DisjunctionMaxQuery into, IReadOnlyList<int> groups, IReadOnlyList<IReadOnlyList<string>> alternatives, TermLookup lookup)
+    private void AddSynonyms(DisjunctionMaxQuery into, IReadOnlyList<int> groups, IReadOnlyList<IReadOnlyList<string>> alternatives)
     {
         if (groups.Count == 0)
         {
@@ -438,13 +438,13 @@ public sealed class SearchIndex : IDisposable
         {
             foreach (var alternative in alternatives)
             {
-                into.Add(AllOf(alternative, 0.8f, lookup));
+                into.Add(AllOf(alternative, 0.8f));
             }
             return;
         }
         foreach (var group in groups)
         {
-            into.Add(Concept(group, 0.8f, lookup));
+            into.Add(Concept(group, 0.8f));
         }
     }
 
@@ -454,23 +454,23 @@ public sealed class SearchIndex : IDisposable
     /// clause per member and field, so a group of common words ("geweld thuis", "ruzie thuis") stays
     /// cheap. Weighted by the group's mean member length: a phrase member used to score word by word.
     /// </summary>
-    private DisjunctionMaxQuery Concept(int group, float boost, TermLookup lookup)
+    private DisjunctionMaxQuery Concept(int group, float boost)
     {
         var weight = _synonyms.Weight(group);
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
         {
-            any.Add(lookup.Query(field.Name, _synonyms.Concept(group), field.Boost * boost * weight));
+            any.Add(_terms.Query(field.Name, _synonyms.Concept(group), field.Boost * boost * weight));
         }
         return any;
     }
 
     /// <summary>Every stem in one text field, not necessarily next to each other: close to a phrase, much cheaper.</summary>
-    private static DisjunctionMaxQuery AllOf(IReadOnlyList<string> stems, float boost, TermLookup lookup)
+    private DisjunctionMaxQuery AllOf(IReadOnlyList<string> stems, float boost)
     {
         if (stems.Count == 1)
         {
-            return AnyField(stems, boost, lookup);
+            return AnyField(stems, boost);
         }
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
@@ -478,7 +478,7 @@ public sealed class SearchIndex : IDisposable
             var all = new BooleanQuery { Boost = field.Boost * boost };
             foreach (var stem in stems)
             {
-                all.Add(lookup.Query(field.Name, stem), Occur.MUST);
+                all.Add(_terms.Query(field.Name, stem), Occur.MUST);
             }
             any.Add(all);
         }
@@ -486,14 +486,14 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>A word (one stem) or phrase (several) in any full-text field, scored by the best field.</summary>
-    private static DisjunctionMaxQuery AnyField(IReadOnlyList<string> stems, float boost, TermLookup lookup)
+    private DisjunctionMaxQuery AnyField(IReadOnlyList<string> stems, float boost)
     {
         var any = new DisjunctionMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
         {
             if (stems.Count == 1)
             {
-                any.Add(lookup.Query(field.Name, stems[0], field.Boost * boost));
+                any.Add(_terms.Query(field.Name, stems[0], field.Boost * boost));
             }
             else
             {
@@ -509,7 +509,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>The query, with practitioners that mention a recognised place or language by name ranked higher.</summary>
-    private BooleanQuery WithUnderstoodBoost(Query query, QueryUnderstanding.Result understood, TermLookup lookup)
+    private BooleanQuery WithUnderstoodBoost(Query query, QueryUnderstanding.Result understood)
     {
         var result = new BooleanQuery { { query, Occur.MUST } };
         foreach (var filter in understood.Filters.Where(f => f.Facet != QueryUnderstanding.AgeFacet))
@@ -520,7 +520,7 @@ public sealed class SearchIndex : IDisposable
                 .ToList();
             if (stems.Count > 0)
             {
-                result.Add(AnyField(stems, 0.5f, lookup), Occur.SHOULD);
+                result.Add(AnyField(stems, 0.5f), Occur.SHOULD);
             }
         }
         return result;
@@ -530,9 +530,9 @@ public sealed class SearchIndex : IDisposable
     /// A place, language or age in the typed text means the visitor looks for practitioners: only
     /// practitioners that serve the place, speak the language and treat the age.
     /// </summary>
-    private static BooleanQuery UnderstoodFilter(QueryUnderstanding.Result understood, TermLookup lookup)
+    private BooleanQuery UnderstoodFilter(QueryUnderstanding.Result understood)
     {
-        var practitioner = new BooleanQuery { { lookup.Query(IndexFields.Kind.Name, ContentKind.Practitioner.Key()), Occur.MUST } };
+        var practitioner = new BooleanQuery { { _terms.Query(IndexFields.Kind.Name, ContentKind.Practitioner.Key()), Occur.MUST } };
         void AnyOf(FieldDefinition field, IReadOnlyList<string> values)
         {
             if (values.Count > 0)
@@ -540,7 +540,7 @@ public sealed class SearchIndex : IDisposable
                 var any = new BooleanQuery();
                 foreach (var value in values)
                 {
-                    any.Add(lookup.Query(field.Name, value), Occur.SHOULD);
+                    any.Add(_terms.Query(field.Name, value), Occur.SHOULD);
                 }
                 practitioner.Add(any, Occur.MUST);
             }
@@ -556,7 +556,7 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>The active filters by facet name; within one filter the values are alternatives.</summary>
-    private static Dictionary<string, Query> Filters(SearchQuery query, TermLookup lookup)
+    private Dictionary<string, Query> Filters(SearchQuery query)
     {
         var filters = new Dictionary<string, Query>(StringComparer.Ordinal);
         void AnyOf(FieldDefinition field, IEnumerable<string> values)
@@ -569,7 +569,7 @@ public sealed class SearchIndex : IDisposable
             var any = new BooleanQuery();
             foreach (var value in list)
             {
-                any.Add(lookup.Query(field.Name, value), Occur.SHOULD);
+                any.Add(_terms.Query(field.Name, value), Occur.SHOULD);
             }
             filters[field.Name] = any;
         }
