@@ -664,7 +664,8 @@ public sealed class SearchIndex : IDisposable
             {
                 var position = _docToItem[scored.Doc];
                 var item = _items[position];
-                hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(item.Text, text, () => SnippetTerms(position)), scored.Score));
+                var itemText = item.Text;
+                hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(itemText, text, () => SnippetTerms(position, itemText)), scored.Score));
             }
         }
         return (FacetsFrom(query, field => counts[field]), shared.Total, hits);
@@ -674,13 +675,13 @@ public sealed class SearchIndex : IDisposable
     /// The terms of an item's text for its snippets: analysed the first time the item is a hit, then
     /// kept (public content only, never anything typed). Stems are shared between items.
     /// </summary>
-    private (string Term, int Start, int End)[] SnippetTerms(int item)
+    private (string Term, int Start, int End)[] SnippetTerms(int item, string itemText)
     {
         var known = Volatile.Read(ref _snippetTerms[item]);
         if (known is null)
         {
             // Two requests may both analyse the same item at first; either result is the same.
-            known = Snippets.Analyse(_items[item].Text, _analysis, stem => _stems.GetOrAdd(stem, stem));
+            known = Snippets.Analyse(itemText, _analysis, stem => _stems.GetOrAdd(stem, stem));
             Volatile.Write(ref _snippetTerms[item], known);
         }
         return known;
