@@ -201,6 +201,24 @@ internal static class EditDistance
 {
     public static bool AtMost(string a, string b, int max) => Distance(a, b, max) <= max;
 
+    /// <summary>
+    /// One cell of the table: the distance between the first <paramref name="i"/> letters of
+    /// <paramref name="a"/> and the first <paramref name="j"/> of <paramref name="b"/>, from the rows
+    /// for i - 2 and i - 1 and the cells of row i left of j. A letter added, dropped or changed is one
+    /// edit, and so is a swap of two letters next to each other ("slapne"). Also used by did-you-mean's
+    /// walk through its sorted words (<see cref="Spelling"/>), so both count edits the same way.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int Cell(string a, string b, int i, int j, ReadOnlySpan<int> twoUp, ReadOnlySpan<int> up, ReadOnlySpan<int> current)
+    {
+        var value = Math.Min(Math.Min(up[j] + 1, current[j - 1] + 1), up[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+        {
+            value = Math.Min(value, twoUp[j - 2] + 1);
+        }
+        return value;
+    }
+
     /// <summary>The distance, or <paramref name="max"/> + 1 as soon as it is certainly larger.</summary>
     public static int Distance(string a, string b, int max)
     {
@@ -225,14 +243,8 @@ internal static class EditDistance
             var rowMin = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    value = Math.Min(value, previous2[j - 2] + 1);
-                }
-                current[j] = value;
-                rowMin = Math.Min(rowMin, value);
+                current[j] = Cell(a, b, i, j, previous2, previous, current);
+                rowMin = Math.Min(rowMin, current[j]);
             }
             if (rowMin > max)
             {

@@ -114,20 +114,13 @@ internal sealed class Spelling
                     rows.Add(row);
                 }
                 var current = rows[i];
-                var previous = rows[i - 1];
                 current[0] = Math.Min(i, max + 1);
                 var rowMin = current[0];
                 // Only the band around the diagonal can stay within max edits (Ukkonen).
                 for (int j = Math.Max(1, i - max), last = Math.Min(columns - 1, i + max); j <= last; j++)
                 {
-                    var cost = candidate[i - 1] == word[j - 1] ? 0 : 1;
-                    var value = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                    if (i > 1 && j > 1 && candidate[i - 1] == word[j - 2] && candidate[i - 2] == word[j - 1])
-                    {
-                        value = Math.Min(value, rows[i - 2][j - 2] + 1);
-                    }
-                    current[j] = value;
-                    rowMin = Math.Min(rowMin, value);
+                    current[j] = EditDistance.Cell(candidate, word, i, j, rows[Math.Max(0, i - 2)], rows[i - 1], current);
+                    rowMin = Math.Min(rowMin, current[j]);
                 }
                 valid = i;
                 if (rowMin > max)
