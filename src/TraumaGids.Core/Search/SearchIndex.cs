@@ -295,7 +295,7 @@ public sealed class SearchIndex : IDisposable
         {
             // One word: its own clause. A phrase with synonyms: all its words, or one of the synonyms.
             var clause = unit.Terms.Count == 1 ? TermClause(unit.Terms[0], text)
-                : Loose(unit) > LooseMatchBudget ? PhraseClause(unit) : new DisjunctionMaxQuery(0.1f)
+                : Loose(unit) > LooseMatchBudget ? PhraseClause(unit) : new SideBySideMaxQuery(0.1f)
             {
                 unit.Terms.Aggregate(new BooleanQuery(), (all, term) => { all.Add(TermClause(term, text), Occur.MUST); return all; }),
             };
@@ -348,9 +348,9 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>One typed word: its stem in any text field, its one-word synonyms, its compound parts, one typo.</summary>
-    private DisjunctionMaxQuery TermClause(QueryTerm term, QueryText text)
+    private SideBySideMaxQuery TermClause(QueryTerm term, QueryText text)
     {
-        var any = new DisjunctionMaxQuery(0.1f);
+        var any = new SideBySideMaxQuery(0.1f);
         // A word that occurs nowhere as typed may be unfinished ("trau"), a compound ("traumatherapie") or
         // misspelt ("kinderenn"); a word that does occur needs none of that, which keeps common words fast.
         var unknown = IndexFields.FullText.All(f => _terms.DocFreq(f.Name, term.Stem) == 0);
@@ -407,10 +407,10 @@ public sealed class SearchIndex : IDisposable
         Idf.Idf(_terms.DocFreq(field.Name, term), _reader.MaxDoc);
 
     /// <summary>A known phrase in any text field, weighted like its words together.</summary>
-    private DisjunctionMaxQuery PhraseClause(QueryUnit unit)
+    private SideBySideMaxQuery PhraseClause(QueryUnit unit)
     {
         var term = SynonymMap.PhraseTerm(unit.Terms.Select(t => t.Stem));
-        var any = new DisjunctionMaxQuery(0.1f);
+        var any = new SideBySideMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
         {
             // A conjunction scores the sum of its words' squared idf; the one term its own, squared.
@@ -454,10 +454,10 @@ public sealed class SearchIndex : IDisposable
     /// clause per member and field, so a group of common words ("geweld thuis", "ruzie thuis") stays
     /// cheap. Weighted by the group's mean member length: a phrase member used to score word by word.
     /// </summary>
-    private DisjunctionMaxQuery Concept(int group, float boost)
+    private SideBySideMaxQuery Concept(int group, float boost)
     {
         var weight = _synonyms.Weight(group);
-        var any = new DisjunctionMaxQuery(0.1f);
+        var any = new SideBySideMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
         {
             any.Add(_terms.Query(field.Name, _synonyms.Concept(group), field.Boost * boost * weight));
@@ -466,13 +466,13 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Every stem in one text field, not necessarily next to each other: close to a phrase, much cheaper.</summary>
-    private DisjunctionMaxQuery AllOf(IReadOnlyList<string> stems, float boost)
+    private SideBySideMaxQuery AllOf(IReadOnlyList<string> stems, float boost)
     {
         if (stems.Count == 1)
         {
             return AnyField(stems, boost);
         }
-        var any = new DisjunctionMaxQuery(0.1f);
+        var any = new SideBySideMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
         {
             var all = new BooleanQuery { Boost = field.Boost * boost };
@@ -486,9 +486,9 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>A word (one stem) or phrase (several) in any full-text field, scored by the best field.</summary>
-    private DisjunctionMaxQuery AnyField(IReadOnlyList<string> stems, float boost)
+    private SideBySideMaxQuery AnyField(IReadOnlyList<string> stems, float boost)
     {
-        var any = new DisjunctionMaxQuery(0.1f);
+        var any = new SideBySideMaxQuery(0.1f);
         foreach (var field in IndexFields.FullText)
         {
             if (stems.Count == 1)
