@@ -5,36 +5,38 @@ using Lucene.Net.Util;
 namespace TraumaGids.Core.Search;
 
 /// <summary>
-/// A filter worked out into a bit set per segment, and applied by random access: the text query's
-/// term scorers then pass over every document the filter excludes without scoring it. Lucene's
+/// A filter given as a bit set over the whole index, applied by random access: the text query's term
+/// scorers then pass over every document the filter excludes without scoring it. Lucene's
 /// QueryWrapperFilter instead steps the filter and the text query in turn, and only uses random
 /// access when the first matching document happens to be among the first hundred.
 /// </summary>
-internal sealed class BitSetFilter(Query filter) : Filter
+internal sealed class BitSetFilter(FixedBitSet bits) : Filter
 {
-    /// <summary>The text query restricted to the documents the filter query matches.</summary>
-    public static Query Restrict(Query query, Query filter) =>
-        new FilteredQuery(query, new BitSetFilter(filter), AlwaysRandomAccess.Instance);
+    /// <summary>The text query restricted to the documents set in <paramref name="bits"/> (global document numbers).</summary>
+    public static Query Restrict(Query query, FixedBitSet bits) =>
+        new FilteredQuery(query, new BitSetFilter(bits), AlwaysRandomAccess.Instance);
 
     public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits acceptDocs)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var bits = new FixedBitSet(context.AtomicReader.MaxDoc);
-        // As QueryWrapperFilter does: the segment on its own, as a top-level reader.
-        var own = context.AtomicReader.AtomicContext;
-        var scorer = new IndexSearcher(own).CreateNormalizedWeight(filter).GetScorer(own, acceptDocs);
-        if (scorer is not null)
+        var maxDoc = context.AtomicReader.MaxDoc;
+        var own = bits;
+        if (context.DocBase != 0 || maxDoc != bits.Length)
         {
-            int doc;
-            while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            // One segment of several: its own slice of the bits.
+            own = new FixedBitSet(maxDoc);
+            for (var doc = 0; doc < maxDoc; doc++)
             {
-                bits.Set(doc);
+                if (bits.Get(context.DocBase + doc))
+                {
+                    own.Set(doc);
+                }
             }
         }
-        return bits;
+        return BitsFilteredDocIdSet.Wrap(own, acceptDocs);
     }
 
-    public override string ToString() => $"BitSetFilter({filter})";
+    public override string ToString() => $"BitSetFilter({bits.Cardinality} documents)";
 
     private sealed class AlwaysRandomAccess : FilteredQuery.RandomAccessFilterStrategy
     {

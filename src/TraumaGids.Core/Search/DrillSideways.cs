@@ -78,28 +78,4 @@ internal sealed class DrillSideways : ICollector
         _hits.Collect(doc);
         _shared.Collect(doc);
     }
-
-    /// <summary>The documents a filter query matches, as a bit set over the whole index.</summary>
-    public static FixedBitSet Matches(IndexSearcher searcher, Query filter)
-    {
-        ArgumentNullException.ThrowIfNull(searcher);
-        var bits = new FixedBitSet(searcher.IndexReader.MaxDoc);
-        searcher.Search(new ConstantScoreQuery(filter), new BitsCollector(bits));
-        return bits;
-    }
-
-    private sealed class BitsCollector(FixedBitSet bits) : ICollector
-    {
-        private int _docBase;
-
-        public bool AcceptsDocsOutOfOrder => false;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void SetNextReader(AtomicReaderContext context) => _docBase = context?.DocBase ?? 0;
-
-        public void Collect(int doc) => bits.Set(_docBase + doc);
-    }
 }

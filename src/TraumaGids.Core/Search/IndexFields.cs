@@ -13,9 +13,6 @@ internal enum FieldKind
     /// <summary>An exact key (a vocabulary key, a kind): filterable and counted as a facet.</summary>
     Facet,
 
-    /// <summary>A whole number for range filters (ages).</summary>
-    Number,
-
     /// <summary>A per-document value to sort on.</summary>
     SortNumber,
 }
@@ -32,7 +29,6 @@ internal sealed record FieldDefinition(string Name, FieldKind Kind, float Boost 
 
     public IEnumerable<IIndexableField> Create(int value) => Kind switch
     {
-        FieldKind.Number => [new Int32Field(Name, value, Field.Store.NO)],
         FieldKind.SortNumber => [new NumericDocValuesField(Name, value)],
         _ => throw new InvalidOperationException($"{Name} is not a number field"),
     };
@@ -67,9 +63,6 @@ internal static class IndexFields
 
     /// <summary>Facets with a single value ("ja"): a document has it or not.</summary>
     public static readonly IReadOnlyList<FieldDefinition> YesNoFacets = [Online, NoReferralStop];
-
-    public static readonly FieldDefinition AgeFrom = new("age_from", FieldKind.Number);
-    public static readonly FieldDefinition AgeTo = new("age_to", FieldKind.Number);
 
     public static readonly FieldDefinition SortKind = new("sort_kind", FieldKind.SortNumber);
     public static readonly FieldDefinition SortWaiting = new("sort_waiting", FieldKind.SortNumber);

@@ -5,6 +5,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using TraumaGids.Core.Content;
 
 namespace TraumaGids.Core.Search;
@@ -34,6 +35,11 @@ public sealed class SearchIndex : IDisposable
     private readonly Suggestions _suggestions;
     private readonly FacetTable _facets;
     private readonly int[] _docToItem;
+    /// <summary>Every document, in the order a list without search words shows them, per sort order.</summary>
+    private readonly int[] _byKind;
+    private readonly int[] _byWaitingTime;
+    /// <summary>The age range of each document's practitioner; an empty range for other items.</summary>
+    private readonly (int From, int To)[] _ages;
     private readonly (string Term, int Start, int End)[]?[] _snippetTerms;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly TermLookup _terms;
@@ -51,7 +57,11 @@ public sealed class SearchIndex : IDisposable
         {
             _docToItem[doc] = _reader.Document(doc).GetField(IndexFields.Item).GetInt32Value()!.Value;
         }
+        // Index order is title order (see Build): the document number breaks ties as the title would.
+        _byKind = Order(_reader, IndexFields.SortKind.Name);
+        _byWaitingTime = Order(_reader, IndexFields.SortWaiting.Name);
         _items = items;
+        _ages = [.. _docToItem.Select(item => items[item].Ages is { } ages ? (ages.From, ages.To) : (int.MaxValue, int.MinValue))];
         _snippetTerms = new (string, int, int)[]?[items.Count];
         _vocabularies = content.Vocabularies;
         _analysis = analysis;
@@ -72,7 +82,7 @@ public sealed class SearchIndex : IDisposable
     /// What the index keeps of each item to build a hit and its snippet: references to the content's
     /// own strings, no copies (at 10,000 practitioners a joined copy of every text was some 10 MB).
     /// </summary>
-    private sealed record IndexedItem(ContentKind Kind, string Slug, string Title, string? TitleExtra, string? Summary, string Body)
+    private sealed record IndexedItem(ContentKind Kind, string Slug, string Title, string? TitleExtra, string? Summary, string Body, AgeRange? Ages = null)
     {
         /// <summary>The text snippets are cut from: summary and body, joined when a hit needs it.</summary>
         public string Text => Join(Summary, Body);
@@ -115,7 +125,7 @@ public sealed class SearchIndex : IDisposable
                     .Concat(p.Funding.Select(v.Funding.Label))
                     .Concat(p.Online ? ["online", "beeldbellen"] : [])
                     .Concat(p.ExpertGroupMember ? ["Expertgroep Trauma"] : []));
-                var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, p.Organisation, p.Summary, p.Body.PlainText);
+                var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, p.Organisation, p.Summary, p.Body.PlainText, p.Ages);
                 var position = items.Count;
                 documents.Add((SortKey(item.Title), () =>
                 {
@@ -128,8 +138,6 @@ public sealed class SearchIndex : IDisposable
                     AddFacets(doc, IndexFields.Funding, p.Funding);
                     AddFacets(doc, IndexFields.Online, p.Online ? [SearchParameters.Yes] : []);
                     AddFacets(doc, IndexFields.NoReferralStop, p.ReferralStop ? [] : [SearchParameters.Yes]);
-                    Add(doc, IndexFields.AgeFrom.Create(p.Ages.From));
-                    Add(doc, IndexFields.AgeTo.Create(p.Ages.To));
                     return doc;
                 }));
                 items.Add(item);
@@ -203,6 +211,23 @@ public sealed class SearchIndex : IDisposable
         {
             doc.Add(field);
         }
+    }
+
+    /// <summary>All documents ordered by a sort field, then by document number (the title order).</summary>
+    private static int[] Order(IndexReader reader, string field)
+    {
+        var keys = new long[reader.MaxDoc];
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = leaf.AtomicReader.GetNumericDocValues(field);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                keys[leaf.DocBase + doc] = values.Get(doc);
+            }
+        }
+        var order = Enumerable.Range(0, reader.MaxDoc).ToArray();
+        // Stable: equal keys keep the document order.
+        return [.. order.OrderBy(doc => keys[doc])];
     }
 
     /// <summary>A title as it sorts: lower case, accents removed, so "Özdemir" sorts with "O".</summary>
@@ -530,48 +555,53 @@ public sealed class SearchIndex : IDisposable
     /// A place, language or age in the typed text means the visitor looks for practitioners: only
     /// practitioners that serve the place, speak the language and treat the age.
     /// </summary>
-    private BooleanQuery UnderstoodFilter(QueryUnderstanding.Result understood)
+    private FixedBitSet UnderstoodFilter(QueryUnderstanding.Result understood)
     {
-        var practitioner = new BooleanQuery { { _terms.Query(IndexFields.Kind.Name, ContentKind.Practitioner.Key()), Occur.MUST } };
-        void AnyOf(FieldDefinition field, IReadOnlyList<string> values)
+        var practitioner = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
+        if (understood.Municipalities.Count > 0)
         {
-            if (values.Count > 0)
-            {
-                var any = new BooleanQuery();
-                foreach (var value in values)
-                {
-                    any.Add(_terms.Query(field.Name, value), Occur.SHOULD);
-                }
-                practitioner.Add(any, Occur.MUST);
-            }
+            practitioner.And(_facets.AnyOf(IndexFields.Municipality.Name, understood.Municipalities));
         }
-        AnyOf(IndexFields.Municipality, understood.Municipalities);
-        AnyOf(IndexFields.Language, understood.Languages);
+        if (understood.Languages.Count > 0)
+        {
+            practitioner.And(_facets.AnyOf(IndexFields.Language.Name, understood.Languages));
+        }
         if (understood.Age is { } age)
         {
-            practitioner.Add(NumericRangeQuery.NewInt32Range(IndexFields.AgeFrom.Name, null, age, true, true), Occur.MUST);
-            practitioner.Add(NumericRangeQuery.NewInt32Range(IndexFields.AgeTo.Name, age, null, true, true), Occur.MUST);
+            practitioner.And(Treating(age));
         }
         return practitioner;
     }
 
-    /// <summary>The active filters by facet name; within one filter the values are alternatives.</summary>
-    private Dictionary<string, Query> Filters(SearchQuery query)
+    /// <summary>The practitioners whose age range holds the age.</summary>
+    private FixedBitSet Treating(int age)
     {
-        var filters = new Dictionary<string, Query>(StringComparer.Ordinal);
+        var bits = new FixedBitSet(_ages.Length);
+        for (var doc = 0; doc < _ages.Length; doc++)
+        {
+            if (_ages[doc].From <= age && age <= _ages[doc].To)
+            {
+                bits.Set(doc);
+            }
+        }
+        return bits;
+    }
+
+    /// <summary>
+    /// The active filters by facet name, as bit sets of the documents that pass them (worked out from
+    /// <see cref="FacetTable"/> and the age ranges, without a search); within one filter the values are
+    /// alternatives.
+    /// </summary>
+    private Dictionary<string, FixedBitSet> Filters(SearchQuery query)
+    {
+        var filters = new Dictionary<string, FixedBitSet>(StringComparer.Ordinal);
         void AnyOf(FieldDefinition field, IEnumerable<string> values)
         {
             var list = values.ToList();
-            if (list.Count == 0)
+            if (list.Count > 0)
             {
-                return;
+                filters[field.Name] = _facets.AnyOf(field.Name, list);
             }
-            var any = new BooleanQuery();
-            foreach (var value in list)
-            {
-                any.Add(_terms.Query(field.Name, value), Occur.SHOULD);
-            }
-            filters[field.Name] = any;
         }
         AnyOf(IndexFields.Kind, query.Kinds.Select(k => k.Key()));
         AnyOf(IndexFields.TargetGroup, query.TargetGroups);
@@ -583,29 +613,24 @@ public sealed class SearchIndex : IDisposable
         AnyOf(IndexFields.NoReferralStop, query.NoReferralStop ? [SearchParameters.Yes] : []);
         if (query.Age is { } age)
         {
-            filters["age"] = new BooleanQuery
-            {
-                { NumericRangeQuery.NewInt32Range(IndexFields.AgeFrom.Name, null, age, true, true), Occur.MUST },
-                { NumericRangeQuery.NewInt32Range(IndexFields.AgeTo.Name, age, null, true, true), Occur.MUST },
-            };
+            filters["age"] = Treating(age);
         }
         return filters;
     }
 
-    /// <summary>The text query (or everything) restricted by filters.</summary>
-    private static Query Combine(Query? textQuery, IReadOnlyList<Query> filters)
+    /// <summary>The documents that pass every filter but one (none: every filter).</summary>
+    private FixedBitSet Passing(Dictionary<string, FixedBitSet> filters, string? except = null)
     {
-        var main = textQuery ?? new MatchAllDocsQuery();
-        if (filters.Count == 0)
+        var all = new FixedBitSet(_reader.MaxDoc);
+        all.Set(0, _reader.MaxDoc);
+        foreach (var (name, bits) in filters)
         {
-            return main;
+            if (name != except)
+            {
+                all.And(bits);
+            }
         }
-        var all = new BooleanQuery();
-        foreach (var filter in filters)
-        {
-            all.Add(filter, Occur.MUST);
-        }
-        return BitSetFilter.Restrict(main, all);
+        return all;
     }
 
     /// <summary>
@@ -613,10 +638,15 @@ public sealed class SearchIndex : IDisposable
     /// matches. Filters that are not facets (an age, what was understood from the text) restrict the
     /// query itself; facet filters are checked per match by <see cref="DrillSideways"/>, so a facet with
     /// an active filter is counted as if its own filter were off (a second value shows what it adds).
+    /// Without a text query nothing needs scoring: see <see cref="Browse"/>.
     /// </summary>
     private (IReadOnlyList<Facet> Facets, int Total, IReadOnlyList<SearchHit> Hits) Run(
-        SearchQuery query, QueryText? text, Query? score, Dictionary<string, Query> filters)
+        SearchQuery query, QueryText? text, Query? score, Dictionary<string, FixedBitSet> filters)
     {
+        if (score is null)
+        {
+            return Browse(query, filters);
+        }
         var facetFields = IndexFields.Facets.Select(f => f.Name).ToList();
         // A yes/no facet has one value: with its filter on, that value's count is simply the total, so
         // its filter can restrict the query like any other and need not be checked per match.
@@ -627,10 +657,9 @@ public sealed class SearchIndex : IDisposable
         // Index order is title order (see Build): the document number breaks ties as the title would.
         ITopDocsCollector top = query.Sort == SearchSort.WaitingTime
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64), SortField.FIELD_SCORE, SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-            : score is null
-                ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortKind.Name, SortFieldType.INT64), SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
-        var restricted = Combine(score, [.. filters.Where(f => !filtered.Contains(f.Key)).Select(f => f.Value)]);
+            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
+        var restricting = filters.Where(f => !filtered.Contains(f.Key)).ToDictionary();
+        var restricted = restricting.Count == 0 ? score : BitSetFilter.Restrict(score, Passing(restricting));
 
         var counts = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         if (filtered.Count == 0)
@@ -640,8 +669,7 @@ public sealed class SearchIndex : IDisposable
         else
         {
             var sideways = filtered.Select(_ => _facets.Count()).ToArray();
-            var bits = filtered.Select(f => DrillSideways.Matches(_searcher, filters[f])).ToArray();
-            _searcher.Search(restricted, new DrillSideways(top, shared, bits, sideways));
+            _searcher.Search(restricted, new DrillSideways(top, shared, [.. filtered.Select(f => filters[f])], sideways));
             for (var i = 0; i < filtered.Count; i++)
             {
                 counts[filtered[i]] = sideways[i].Counts(filtered[i], plus: shared);
@@ -662,13 +690,47 @@ public sealed class SearchIndex : IDisposable
         {
             foreach (var scored in top.GetTopDocs((int)skip, query.PageSize).ScoreDocs)
             {
-                var position = _docToItem[scored.Doc];
-                var item = _items[position];
-                var itemText = item.Text;
-                hits.Add(new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(itemText, text, () => SnippetTerms(position, itemText)), scored.Score));
+                hits.Add(Hit(scored.Doc, text, scored.Score));
             }
         }
         return (FacetsFrom(query, field => counts[field]), shared.Total, hits);
+    }
+
+    /// <summary>
+    /// A list without search words: every document scores the same, so no Lucene search is needed.
+    /// The filters' bit sets give the total and every count (a facet with an active filter counted over
+    /// the documents that pass the other filters, as <see cref="DrillSideways"/> does), and the page is
+    /// read from the documents in the list's order.
+    /// </summary>
+    private (IReadOnlyList<Facet> Facets, int Total, IReadOnlyList<SearchHit> Hits) Browse(SearchQuery query, Dictionary<string, FixedBitSet> filters)
+    {
+        var matches = Passing(filters);
+        var counts = IndexFields.Facets.ToDictionary(
+            f => f.Name, f => _facets.Counts(f.Name, filters.ContainsKey(f.Name) ? Passing(filters, except: f.Name) : matches), StringComparer.Ordinal);
+
+        var hits = new List<SearchHit>();
+        var skip = (long)(query.Page - 1) * query.PageSize;
+        foreach (var doc in query.Sort == SearchSort.WaitingTime ? _byWaitingTime : _byKind)
+        {
+            if (matches.Get(doc) && skip-- <= 0)
+            {
+                // The score a search for everything gives each document (Lucene's MatchAllDocsQuery).
+                hits.Add(Hit(doc, null, 1f));
+                if (hits.Count == query.PageSize)
+                {
+                    break;
+                }
+            }
+        }
+        return (FacetsFrom(query, field => counts[field]), matches.Cardinality, hits);
+    }
+
+    private SearchHit Hit(int doc, QueryText? text, float score)
+    {
+        var position = _docToItem[doc];
+        var item = _items[position];
+        var itemText = item.Text;
+        return new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(itemText, text, () => SnippetTerms(position, itemText)), score);
     }
 
     /// <summary>
