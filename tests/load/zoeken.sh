@@ -13,7 +13,10 @@ seconds="${3:-10}"
 port=5099
 base="http://127.0.0.1:$port"
 
-command -v wrk >/dev/null || { echo "Installing wrk"; apt-get install -y wrk >/dev/null 2>&1 || sudo apt-get install -y wrk >/dev/null; }
+# A fresh machine has no package lists yet: update them when the first try fails.
+sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
+command -v wrk >/dev/null || { echo "Installing wrk"; $sudo_cmd apt-get install -y wrk >/dev/null 2>&1 \
+  || { $sudo_cmd apt-get update >/dev/null && $sudo_cmd apt-get install -y wrk >/dev/null; }; }
 
 dotnet build src/TraumaGids.Web --configuration Release >/dev/null
 # Also published as the Dockerfile does (ReadyToRun), for the start-up time as deployed.
