@@ -577,9 +577,10 @@ public static partial class ContentLoader
         }
 
         var parts = f.StringList("samenstellingen", required: false).Select(p => p.Value.ToLowerInvariant()).ToList();
+        var general = f.StringList("algemene-woorden", required: false).Select(p => p.Value.ToLowerInvariant()).ToList();
         f.RejectUnknownFields();
         issues.AddRange(fileIssues);
-        return fileIssues.Count > 0 ? SearchWords.Empty : new SearchWords(synonyms, places, parts);
+        return fileIssues.Count > 0 ? SearchWords.Empty : new SearchWords(synonyms, places, parts) { GeneralWords = general };
     }
 
     private static Vocabularies LoadVocabularies(string root, List<ContentIssue> issues)

@@ -2,7 +2,8 @@ namespace TraumaGids.Core.Content;
 
 /// <summary>
 /// How search understands people, kept as content (<c>zoekwoorden.yml</c>) so editors can change it:
-/// synonym groups, place names that belong to a municipality, and word parts for compound splitting.
+/// synonym groups, place names that belong to a municipality, word parts for compound splitting, and
+/// general words that almost every question for help has ("hulp").
 /// </summary>
 public sealed record SearchWords(
     IReadOnlyList<IReadOnlyList<string>> Synonyms,
@@ -10,6 +11,13 @@ public sealed record SearchWords(
     IReadOnlyList<string> CompoundParts)
 {
     public const string FileName = "zoekwoorden.yml";
+
+    /// <summary>
+    /// Words that count for the order of the results but that a result need not contain ("hulp" in
+    /// "gratis hulp" or "hulp voor mijn peuter"): without them, pages that say what was asked in other
+    /// words would be left out.
+    /// </summary>
+    public IReadOnlyList<string> GeneralWords { get; init; } = [];
 
     public static SearchWords Empty { get; } = new([], new Dictionary<string, string>(), []);
 }
