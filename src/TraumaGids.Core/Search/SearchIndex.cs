@@ -43,6 +43,8 @@ public sealed class SearchIndex : IDisposable
     private readonly (string Term, int Start, int End)[]?[] _snippetTerms;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly TermLookup _terms;
+    /// <summary>The stems of the general words (<see cref="SearchWords.GeneralWords"/>).</summary>
+    private readonly HashSet<string> _general;
 
     private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis, IEnumerable<string> allText)
     {
@@ -71,6 +73,9 @@ public sealed class SearchIndex : IDisposable
         _synonymPostings = _synonyms.Terms.ToDictionary(
             term => term, term => IndexFields.FullText.Sum(f => (long)_terms.DocFreq(f.Name, term)), StringComparer.Ordinal);
         _understanding = new QueryUnderstanding(content.Vocabularies, content.SearchWords);
+        _general = content.SearchWords.GeneralWords
+            .SelectMany(word => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, word).Select(t => t.Term))
+            .ToHashSet(StringComparer.Ordinal);
         _spelling = new Spelling(allText, analysis);
         _suggestions = new Suggestions(content);
     }
@@ -308,15 +313,19 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     private Query? Rewrite(Query? query) => query is null ? null : _searcher.Rewrite(query);
 
-    /// <summary>One clause per term: the term in every full-text field, with one typo, or as a prefix.</summary>
+    /// <summary>
+    /// One clause per term: the term in every full-text field, with one typo, or as a prefix. Most of
+    /// the words must match (all of one or two). General words ("hulp") only add to the score when the
+    /// search has other words: "hulp voor mijn peuter" also finds a page about toddlers that never says
+    /// "hulp".
+    /// </summary>
     private BooleanQuery? MatchQuery(QueryText text, bool relaxed, QueryUnderstanding.Result understood)
     {
         if (text.Terms.Count == 0)
         {
             return null;
         }
-        var terms = new BooleanQuery();
-        foreach (var unit in text.Units)
+        var clauses = text.Units.Select(unit =>
         {
             // One word: its own clause. A phrase with synonyms: all its words, or one of the synonyms.
             var clause = unit.Terms.Count == 1 ? TermClause(unit.Terms[0], text)
@@ -325,14 +334,39 @@ public sealed class SearchIndex : IDisposable
                 unit.Terms.Aggregate(new BooleanQuery(), (all, term) => { all.Add(TermClause(term, text), Occur.MUST); return all; }),
             };
             AddSynonyms(clause, unit.Groups, unit.Alternatives);
+            return (Clause: clause, General: unit.Terms.Count == 1 && _general.Contains(unit.Terms[0].Stem));
+        }).ToList();
+        if (clauses.All(c => c.General))
+        {
+            // Only general words: they are what was asked.
+            clauses = [.. clauses.Select(c => (c.Clause, General: false))];
+        }
+
+        var terms = new BooleanQuery();
+        foreach (var (clause, _) in clauses.Where(c => !c.General))
+        {
             terms.Add(clause, Occur.SHOULD);
         }
         // Recognised places, languages and ages count as matched words: they are filters already.
-        var n = text.Units.Count + understood.Filters.Count;
+        var count = terms.Clauses.Count;
+        var n = count + understood.Filters.Count;
         var required = relaxed ? 1 : n <= 2 ? n : (int)Math.Ceiling(n * 0.6);
-        terms.MinimumNumberShouldMatch = Math.Clamp(required - understood.Filters.Count, 1, text.Units.Count);
-        return terms;
+        terms.MinimumNumberShouldMatch = Math.Clamp(required - understood.Filters.Count, 1, count);
+        if (count == clauses.Count)
+        {
+            return terms;
+        }
+        var withGeneral = new BooleanQuery { { terms, Occur.MUST } };
+        foreach (var (clause, _) in clauses.Where(c => c.General))
+        {
+            clause.Boost = GeneralWordWeight;
+            withGeneral.Add(clause, Occur.SHOULD);
+        }
+        return withGeneral;
     }
+
+    /// <summary>How much a general word counts next to the other words of a search.</summary>
+    private const float GeneralWordWeight = 0.1f;
 
     /// <summary>
     /// The match query with optional boosts that only order the results: two words typed together that

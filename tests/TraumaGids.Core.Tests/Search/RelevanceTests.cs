@@ -49,8 +49,8 @@ public static class Relevance
 public sealed class RelevanceTests(ExampleContent example, ITestOutputHelper output) : IClassFixture<ExampleContent>
 {
     /// <summary>Raise these whenever quality improves; record before/after in docs/search.md.</summary>
-    private const double NdcgFloor = 0.845;
-    private const double MrrFloor = 0.907;
+    private const double NdcgFloor = 0.872;
+    private const double MrrFloor = 0.929;
 
     [Fact]
     public void The_judged_set_is_large_and_points_at_pages_that_exist()

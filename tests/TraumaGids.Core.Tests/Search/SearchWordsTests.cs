@@ -9,7 +9,10 @@ public sealed class SearchWordsTests
     private static readonly SearchWords Words = new(
         Synonyms: [["nachtmerries", "enge dromen"], ["online", "beeldbellen"], ["huiselijk geweld", "geweld thuis"]],
         Places: new Dictionary<string, string> { ["bussum"] = "laren" },
-        CompoundParts: ["trauma", "behandeling", "therapie", "lotgenoten", "groep"]);
+        CompoundParts: ["trauma", "behandeling", "therapie", "lotgenoten", "groep"])
+    {
+        GeneralWords = ["hulp"],
+    };
 
     private static SearchIndex Index() => SearchIndex.Build(new ContentSet(
         TestContent.Vocabularies, TestContent.Practitioners, TestContent.Offers, TestContent.InfoPages, [], searchWords: Words));
@@ -43,6 +46,28 @@ public sealed class SearchWordsTests
         // "Traumabehandeling voor jongeren" (chantal) is found by its part "trauma" only with splitting.
         Assert.Contains("chantal", Slugs(index.Search(new SearchQuery { Text = "trauma jongeren" })));
         Assert.DoesNotContain("chantal", Slugs(plain.Search(new SearchQuery { Text = "trauma jongeren" })));
+    }
+
+    [Fact]
+    public void A_general_word_need_not_be_in_a_result_but_puts_one_that_has_it_first()
+    {
+        using var index = Index();
+        using var plain = SearchIndex.Build(TestContent.Content());
+
+        // Both pages say "slecht"; only the page "Hoe krijg ik hulp?" says "hulp".
+        Assert.Equal(["hulp", "wat-is-trauma"], Slugs(index.Search(new SearchQuery { Text = "hulp slecht" })));
+        Assert.Equal(["hulp"], Slugs(plain.Search(new SearchQuery { Text = "hulp slecht" })));
+    }
+
+    [Fact]
+    public void A_search_of_only_general_words_still_looks_for_them()
+    {
+        using var index = Index();
+
+        var results = index.Search(new SearchQuery { Text = "hulp" });
+
+        Assert.Equal(["hulp"], Slugs(results));
+        Assert.False(results.Relaxed);
     }
 
     [Fact]
