@@ -336,9 +336,10 @@ public sealed class SearchIndex : IDisposable
             AddSynonyms(clause, unit.Groups, unit.Alternatives);
             return (Clause: clause, General: unit.Terms.Count == 1 && _general.Contains(unit.Terms[0].Stem));
         }).ToList();
-        if (clauses.All(c => c.General))
+        if (relaxed || clauses.All(c => c.General))
         {
-            // Only general words: they are what was asked.
+            // Only general words: they are what was asked. The looser pass (nothing had the other
+            // words) looks for any word, general or not.
             clauses = [.. clauses.Select(c => (c.Clause, General: false))];
         }
 

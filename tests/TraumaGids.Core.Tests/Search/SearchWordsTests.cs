@@ -71,6 +71,17 @@ public sealed class SearchWordsTests
     }
 
     [Fact]
+    public void When_the_other_words_are_found_nowhere_the_looser_results_may_have_only_the_general_word()
+    {
+        using var index = Index();
+
+        var results = index.Search(new SearchQuery { Text = "hulp qqqqqq" });
+
+        Assert.True(results.Relaxed);
+        Assert.Equal(["hulp"], Slugs(results));
+    }
+
+    [Fact]
     public void A_compound_that_occurs_nowhere_is_searched_as_its_parts()
     {
         using var index = Index();
