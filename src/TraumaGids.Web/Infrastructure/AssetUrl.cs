@@ -10,6 +10,13 @@ namespace TraumaGids.Web.Infrastructure;
 /// </summary>
 public static class AssetUrl
 {
+    public const string Icon = "favicon.svg";
+    public const string StyleSheet = "css/site.css";
+    public const string Script = "js/site.js";
+
+    /// <summary>The files the layout links on every page.</summary>
+    public static IReadOnlyList<string> LayoutFiles { get; } = [Icon, StyleSheet, Script];
+
     /// <param name="context">The request: its endpoint carries the site's list of static files (MapStaticAssets).</param>
     /// <param name="path">The file's path under wwwroot, without a leading slash: "css/site.css".</param>
     public static string For(HttpContext context, string path)

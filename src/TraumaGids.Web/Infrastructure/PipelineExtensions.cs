@@ -26,6 +26,12 @@ public static class PipelineExtensions
 
     public static WebApplication MapTraumaGidsEndpoints(this WebApplication app)
     {
+        var missing = SiteFilesHealthCheck.Missing(app.Environment);
+        if (missing.Count > 0)
+        {
+            // Said once at start-up, loudly; /health stays unhealthy until it is fixed.
+            app.Logger.LogCritical("{Problem}", SiteFilesHealthCheck.Describe(app.Environment, missing));
+        }
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/health");

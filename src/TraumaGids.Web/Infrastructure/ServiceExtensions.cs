@@ -72,7 +72,7 @@ public static class ServiceExtensions
             options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
-        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content").AddCheck<SiteFilesHealthCheck>("site-files");
         builder.Services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;
