@@ -50,7 +50,7 @@ public sealed class SearchIndex : IDisposable
     {
         _directory = directory;
         _reader = DirectoryReader.Open(directory);
-        _searcher = new IndexSearcher(_reader);
+        _searcher = new IndexSearcher(_reader) { Similarity = new DecodedNormsSimilarity() };
         _facets = new FacetTable(_reader, IndexFields.Facets.Select(f => f.Name));
         _terms = new TermLookup(_reader, IndexFields.FullText.Append(IndexFields.Words).Concat(IndexFields.Facets).Select(f => f.Name));
         // Which item a document is, read once: loading a stored field per hit costs a decompression each time.
