@@ -1,9 +1,7 @@
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using TraumaGids.Core.Search;
 
 namespace TraumaGids.Core.Tests.Search;
@@ -17,48 +15,27 @@ public sealed class DecodedNormsSimilarityTests : IDisposable
 {
     private static readonly string[] Fields = ["title", "body"];
     private static readonly string[] Words = ["emdr", "kind", "angst", "geweld", "thuis", "slaap", "school", "ruzie"];
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
+    // Lengths from 0 to 40 words, so the length norms differ; "no-norms" is indexed without them.
+    private readonly RandomIndex _index = new(11, 400, random =>
+    [
+        .. Fields.Select(f => (IIndexableField)new TextField(f, RandomIndex.Text(random, Words, f == "body" ? 40 : 5), Field.Store.NO)),
+        new Field("no-norms", RandomIndex.Text(random, Words, 10), new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true }),
+    ]);
 
-    public DecodedNormsSimilarityTests()
-    {
-        var random = new Random(11);
-        var config = new IndexWriterConfig(DutchAnalysis.Version, new WhitespaceAnalyzer(DutchAnalysis.Version)) { MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
-        using (var writer = new IndexWriter(_directory, config))
-        {
-            for (var doc = 0; doc < 400; doc++)
-            {
-                // Lengths from 0 to 40 words, so the length norms differ; "no-norms" is indexed without them.
-                writer.AddDocument(
-                [
-                    .. Fields.Select(f => (IIndexableField)new TextField(f, Text(random, f == "body" ? 40 : 5), Field.Store.NO)),
-                    new Field("no-norms", Text(random, 10), new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true }),
-                ]);
-                if (doc == 199)
-                {
-                    writer.Commit(); // two segments, each with its own norms
-                }
-            }
-            writer.Commit();
-        }
-        _reader = DirectoryReader.Open(_directory);
-    }
-
-    private static string Text(Random random, int most) =>
-        string.Join(' ', Enumerable.Range(0, random.Next(0, most + 1)).Select(_ => Words[random.Next(Words.Length)]));
+    private DirectoryReader Reader => _index.Reader;
 
     [Fact]
     public void Every_score_is_the_default_similaritys_own()
     {
-        var lucene = new IndexSearcher(_reader) { Similarity = new DefaultSimilarity() };
-        var ours = new IndexSearcher(_reader) { Similarity = new DecodedNormsSimilarity() };
+        var lucene = new IndexSearcher(Reader) { Similarity = new DefaultSimilarity() };
+        var ours = new IndexSearcher(Reader) { Similarity = new DecodedNormsSimilarity() };
         var random = new Random(20261130);
         var compared = 0;
         for (var round = 0; round < 300; round++)
         {
             var query = Query(random, depth: 0);
-            var want = lucene.Search(query, _reader.MaxDoc).ScoreDocs;
-            var got = ours.Search(query, _reader.MaxDoc).ScoreDocs;
+            var want = lucene.Search(query, Reader.MaxDoc).ScoreDocs;
+            var got = ours.Search(query, Reader.MaxDoc).ScoreDocs;
 
             Assert.Equal(want.Select(d => (d.Doc, d.Score)), got.Select(d => (d.Doc, d.Score)));
             compared += want.Length;
@@ -101,9 +78,5 @@ public sealed class DecodedNormsSimilarityTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 }

@@ -1,8 +1,6 @@
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
 using TraumaGids.Core.Search;
 
 namespace TraumaGids.Core.Tests.Search;
@@ -17,34 +15,16 @@ public sealed class SideBySideMaxQueryTests : IDisposable
 {
     private static readonly string[] Fields = ["title", "tags", "body"];
     private static readonly string[] Words = ["emdr", "kind", "angst", "geweld", "thuis", "slaap", "school", "ruzie", "rouw", "ptss", "nooit"];
-    private readonly RAMDirectory _directory = new();
-    private readonly DirectoryReader _reader;
+    // "nooit" is never written: a clause without any match.
+    private readonly RandomIndex _index = new(7, 600, random => Fields.Select(f =>
+        (IIndexableField)new TextField(f, RandomIndex.Text(random, Words[..^1], f == "body" ? 29 : 3), Field.Store.NO)));
 
-    public SideBySideMaxQueryTests()
-    {
-        var random = new Random(7);
-        var config = new IndexWriterConfig(DutchAnalysis.Version, new WhitespaceAnalyzer(DutchAnalysis.Version)) { MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
-        using (var writer = new IndexWriter(_directory, config))
-        {
-            for (var doc = 0; doc < 600; doc++)
-            {
-                // "nooit" is never written: a clause without any match.
-                writer.AddDocument(Fields.Select(f => (IIndexableField)new TextField(f,
-                    string.Join(' ', Enumerable.Range(0, random.Next(0, f == "body" ? 30 : 4)).Select(_ => Words[random.Next(Words.Length - 1)])), Field.Store.NO)));
-                if (doc == 299)
-                {
-                    writer.Commit(); // two segments
-                }
-            }
-            writer.Commit();
-        }
-        _reader = DirectoryReader.Open(_directory);
-    }
+    private DirectoryReader Reader => _index.Reader;
 
     [Fact]
     public void Same_documents_and_scores_as_Lucenes_disjunction_max()
     {
-        var searcher = new IndexSearcher(_reader);
+        var searcher = new IndexSearcher(Reader);
         var random = new Random(20261130);
         for (var round = 0; round < 300; round++)
         {
@@ -64,8 +44,8 @@ public sealed class SideBySideMaxQueryTests : IDisposable
             ];
             foreach (var (expected, actual) in Shapes(lucene).Zip(Shapes(ours)))
             {
-                var want = searcher.Search(expected, _reader.MaxDoc).ScoreDocs;
-                var got = searcher.Search(actual, _reader.MaxDoc).ScoreDocs;
+                var want = searcher.Search(expected, Reader.MaxDoc).ScoreDocs;
+                var got = searcher.Search(actual, Reader.MaxDoc).ScoreDocs;
                 Assert.Equal(want.Select(d => d.Doc).Order(), got.Select(d => d.Doc).Order());
                 var scores = got.ToDictionary(d => d.Doc, d => d.Score);
                 Assert.All(want, d => Assert.True(Math.Abs(d.Score - scores[d.Doc]) <= 1e-5f * d.Score,
@@ -78,10 +58,10 @@ public sealed class SideBySideMaxQueryTests : IDisposable
     public void Matches_somewhere_at_all()
     {
         // The comparison above means nothing if the random clauses never match.
-        var searcher = new IndexSearcher(_reader);
+        var searcher = new IndexSearcher(Reader);
         var ours = new SideBySideMaxQuery(0.1f) { new TermQuery(new Term("title", "emdr")), new TermQuery(new Term("body", "emdr")) };
 
-        Assert.InRange(searcher.Search(ours, _reader.MaxDoc).TotalHits, 100, _reader.MaxDoc);
+        Assert.InRange(searcher.Search(ours, Reader.MaxDoc).TotalHits, 100, Reader.MaxDoc);
     }
 
     private static Query Clause(Random random)
@@ -92,11 +72,7 @@ public sealed class SideBySideMaxQueryTests : IDisposable
             : Word();
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 }
 
 internal static class BooleanQueryExtensions
