@@ -15,7 +15,7 @@ internal sealed class FacetTable
 {
     private readonly Dictionary<string, (int First, string[] Keys)> _fields;
     private readonly int _maxDoc;
-    private readonly List<long[]> _valueDocs = [];
+    private readonly List<FixedBitSet> _valueDocs = [];
 
     public FacetTable(IndexReader reader, IEnumerable<string> fields)
     {
@@ -57,9 +57,9 @@ internal sealed class FacetTable
                         index = keys.Count;
                         keyIndex[key] = index;
                         keys.Add(key);
-                        _valueDocs.Add(new long[FixedBitSet.Bits2words(_maxDoc)]);
+                        _valueDocs.Add(new FixedBitSet(_maxDoc));
                     }
-                    _valueDocs[first + index][global >> 6] |= 1L << global;
+                    _valueDocs[first + index].Set(global);
                 }
             }
         }
@@ -72,17 +72,12 @@ internal sealed class FacetTable
         ArgumentNullException.ThrowIfNull(keys);
         var (first, known) = _fields[field];
         var bits = new FixedBitSet(_maxDoc);
-        var words = bits.GetBits();
         foreach (var key in keys)
         {
             var k = Array.IndexOf(known, key);
             if (k >= 0)
             {
-                var docs = _valueDocs[first + k];
-                for (var w = 0; w < words.Length; w++)
-                {
-                    words[w] |= docs[w];
-                }
+                bits.Or(_valueDocs[first + k]);
             }
         }
         return bits;
@@ -94,10 +89,9 @@ internal sealed class FacetTable
         ArgumentNullException.ThrowIfNull(documents);
         var (first, keys) = _fields[field];
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
-        var words = documents.GetBits();
         for (var k = 0; k < keys.Length; k++)
         {
-            var count = (int)BitUtil.Pop_Intersect(words, _valueDocs[first + k], 0, Math.Min(words.Length, _valueDocs[first + k].Length));
+            var count = (int)FixedBitSet.IntersectionCount(documents, _valueDocs[first + k]);
             if (count > 0)
             {
                 result[keys[k]] = count;
