@@ -12,8 +12,9 @@ namespace TraumaGids.Core.Search;
 
 /// <summary>
 /// The Lucene index over all practitioners, offers and information pages of one <see cref="ContentSet"/>.
-/// Built once, in memory, then read-only: one reader and one searcher serve every request (both are
-/// thread-safe). Visitor text is only ever analysed into terms, never parsed as query syntax.
+/// Built once, in memory, then read-only: one <see cref="SearchSnapshot"/> (reader, searcher and the
+/// tables read from them, all thread-safe) serves every request. Visitor text is only ever analysed
+/// into terms, never parsed as query syntax.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -22,76 +23,52 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Lucene's default scoring, to weigh a known phrase's one term like its words (see <see cref="ScoreQuery"/>).</summary>
     private static readonly Lucene.Net.Search.Similarities.DefaultSimilarity Idf = new();
 
-    private readonly RAMDirectory _directory;
+    private readonly SearchSnapshot _snapshot;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<IndexedItem> _items;
     private readonly Vocabularies _vocabularies;
     private readonly DutchAnalysis _analysis;
     private readonly SynonymMap _synonyms;
-    private readonly Dictionary<string, long> _synonymPostings;
+    private readonly IReadOnlyDictionary<string, long> _synonymPostings;
     private readonly QueryUnderstanding _understanding;
     private readonly Spelling _spelling;
     private readonly Suggestions _suggestions;
     private readonly FacetTable _facets;
     private readonly int[] _docToItem;
-    /// <summary>Every document, in the order a list without search words shows them, per sort order.</summary>
     private readonly int[] _byKind;
     private readonly int[] _byWaitingTime;
-    /// <summary>The age range of each document's practitioner; an empty range for other items.</summary>
     private readonly (int From, int To)[] _ages;
     private readonly (string Term, int Start, int End)[]?[] _snippetTerms;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly TermLookup _terms;
-    /// <summary>The stems of the general words (<see cref="SearchWords.GeneralWords"/>).</summary>
-    private readonly HashSet<string> _general;
+    private readonly IReadOnlySet<string> _general;
 
-    private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis, IEnumerable<string> allText)
+    private SearchIndex(SearchSnapshot snapshot)
     {
-        _directory = directory;
-        _reader = DirectoryReader.Open(directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new DecodedNormsSimilarity() };
-        _facets = new FacetTable(_reader, IndexFields.Facets.Select(f => f.Name));
-        _terms = new TermLookup(_reader, IndexFields.FullText.Append(IndexFields.Words).Concat(IndexFields.Facets).Select(f => f.Name));
-        // Which item a document is, read once: loading a stored field per hit costs a decompression each time.
-        _docToItem = new int[_reader.MaxDoc];
-        for (var doc = 0; doc < _reader.MaxDoc; doc++)
-        {
-            _docToItem[doc] = _reader.Document(doc).GetField(IndexFields.Item).GetInt32Value()!.Value;
-        }
-        // Index order is title order (see Build): the document number breaks ties as the title would.
-        _byKind = Order(_reader, IndexFields.SortKind.Name);
-        _byWaitingTime = Order(_reader, IndexFields.SortWaiting.Name);
-        _items = items;
-        _ages = [.. _docToItem.Select(item => items[item].Ages is { } ages ? (ages.From, ages.To) : (int.MaxValue, int.MinValue))];
-        _snippetTerms = new (string, int, int)[]?[items.Count];
-        _vocabularies = content.Vocabularies;
-        _analysis = analysis;
-        _synonyms = analysis.Synonyms;
-        // Postings in all text fields of every term the synonyms can add to a search, to choose between
-        // members and concept terms without looking them up for every search (content only, nothing typed).
-        _synonymPostings = _synonyms.Terms.ToDictionary(
-            term => term, term => IndexFields.FullText.Sum(f => (long)_terms.DocFreq(f.Name, term)), StringComparer.Ordinal);
-        _understanding = new QueryUnderstanding(content.Vocabularies, content.SearchWords);
-        _general = content.SearchWords.GeneralWords
-            .SelectMany(word => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, word).Select(t => t.Term))
-            .ToHashSet(StringComparer.Ordinal);
-        _spelling = new Spelling(allText, analysis);
-        _suggestions = new Suggestions(content);
+        _snapshot = snapshot;
+        _reader = snapshot.Reader;
+        _searcher = snapshot.Searcher;
+        _items = snapshot.Items;
+        _vocabularies = snapshot.Vocabularies;
+        _analysis = snapshot.Analysis;
+        _synonyms = snapshot.Synonyms;
+        _synonymPostings = snapshot.SynonymPostings;
+        _understanding = snapshot.Understanding;
+        _spelling = snapshot.Spelling;
+        _suggestions = snapshot.Suggestions;
+        _facets = snapshot.Facets;
+        _docToItem = snapshot.DocToItem;
+        _byKind = snapshot.ByKind;
+        _byWaitingTime = snapshot.ByWaitingTime;
+        _ages = snapshot.Ages;
+        _terms = snapshot.Terms;
+        _general = snapshot.General;
+        _snippetTerms = new (string, int, int)[]?[_items.Count];
     }
 
     /// <summary>Suggestions while typing (at most 8); empty for fewer than two characters. Never throws.</summary>
     public IReadOnlyList<Suggestion> Suggest(string? typed) => _suggestions.For(typed);
-
-    /// <summary>
-    /// What the index keeps of each item to build a hit and its snippet: references to the content's
-    /// own strings, no copies (at 10,000 practitioners a joined copy of every text was some 10 MB).
-    /// </summary>
-    private sealed record IndexedItem(ContentKind Kind, string Slug, string Title, string? TitleExtra, string? Summary, string Body, AgeRange? Ages = null)
-    {
-        /// <summary>The text snippets are cut from: summary and body, joined when a hit needs it.</summary>
-        public string Text => Join(Summary, Body);
-    }
 
     public int ItemCount => _items.Count;
 
@@ -181,12 +158,9 @@ public sealed class SearchIndex : IDisposable
             }
             writer.Commit();
         }
-        return new SearchIndex(directory, items, content, analysis,
-            items.Select((item, n) => string.Join('\n', item.Title, item.TitleExtra, tagsOf[n], item.Text)));
+        return new SearchIndex(new SearchSnapshot(directory, items, content, analysis,
+            items.Select((item, n) => string.Join('\n', item.Title, item.TitleExtra, tagsOf[n], item.Text))));
     }
-
-    private static string Join(string? summary, string body) =>
-        string.IsNullOrWhiteSpace(summary) ? body : summary + "\n" + body;
 
     private static Document Document(int position, IndexedItem item, string tags, int sortKind, int sortWaiting)
     {
@@ -216,23 +190,6 @@ public sealed class SearchIndex : IDisposable
         {
             doc.Add(field);
         }
-    }
-
-    /// <summary>All documents ordered by a sort field, then by document number (the title order).</summary>
-    private static int[] Order(IndexReader reader, string field)
-    {
-        var keys = new long[reader.MaxDoc];
-        foreach (var leaf in reader.Leaves)
-        {
-            var values = leaf.AtomicReader.GetNumericDocValues(field);
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                keys[leaf.DocBase + doc] = values.Get(doc);
-            }
-        }
-        var order = Enumerable.Range(0, reader.MaxDoc).ToArray();
-        // Stable: equal keys keep the document order.
-        return [.. order.OrderBy(doc => keys[doc])];
     }
 
     /// <summary>A title as it sorts: lower case, accents removed, so "Özdemir" sorts with "O".</summary>
@@ -809,9 +766,5 @@ public sealed class SearchIndex : IDisposable
         ];
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _snapshot.Dispose();
 }
