@@ -17,7 +17,7 @@ internal sealed class SearchSnapshot : IDisposable
 {
     private readonly RAMDirectory _directory;
 
-    /// <param name="directory">The finished index (see <see cref="SearchIndex.Build"/>), read-only from now on.</param>
+    /// <param name="directory">The finished index (see <see cref="IndexBuilder"/>), read-only from now on.</param>
     /// <param name="items">The items by position, as the index's documents refer to them.</param>
     /// <param name="content">The content the index was built from.</param>
     /// <param name="analysis">The analysis the index was built with.</param>
@@ -36,7 +36,7 @@ internal sealed class SearchSnapshot : IDisposable
             docToItem[doc] = Reader.Document(doc).GetField(IndexFields.Item).GetInt32Value()!.Value;
         }
         DocToItem = docToItem;
-        // Index order is title order (see SearchIndex.Build): the document number breaks ties as the title would.
+        // Index order is title order (see IndexBuilder): the document number breaks ties as the title would.
         ByKind = Order(Reader, IndexFields.SortKind.Name);
         ByWaitingTime = Order(Reader, IndexFields.SortWaiting.Name);
         Items = items;
