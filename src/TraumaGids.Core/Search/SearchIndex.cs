@@ -22,6 +22,7 @@ public sealed class SearchIndex : IDisposable
 
     private readonly SearchSnapshot _snapshot;
     private readonly QueryCompiler _compiler;
+    private readonly SearchFilters _filters;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly IReadOnlyList<IndexedItem> _items;
@@ -35,7 +36,6 @@ public sealed class SearchIndex : IDisposable
     private readonly int[] _docToItem;
     private readonly int[] _byKind;
     private readonly int[] _byWaitingTime;
-    private readonly (int From, int To)[] _ages;
     private readonly (string Term, int Start, int End)[]?[] _snippetTerms;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
     private readonly TermLookup _terms;
@@ -44,6 +44,7 @@ public sealed class SearchIndex : IDisposable
     {
         _snapshot = snapshot;
         _compiler = new QueryCompiler(snapshot);
+        _filters = new SearchFilters(snapshot);
         _reader = snapshot.Reader;
         _searcher = snapshot.Searcher;
         _items = snapshot.Items;
@@ -57,7 +58,6 @@ public sealed class SearchIndex : IDisposable
         _docToItem = snapshot.DocToItem;
         _byKind = snapshot.ByKind;
         _byWaitingTime = snapshot.ByWaitingTime;
-        _ages = snapshot.Ages;
         _terms = snapshot.Terms;
         _snippetTerms = new (string, int, int)[]?[_items.Count];
     }
@@ -84,10 +84,10 @@ public sealed class SearchIndex : IDisposable
         // Which typed words get typo matching, in the query (TermClause) and in snippets alike: those
         // that occur nowhere as written.
         text.KeepTyposOnlyFor(word => _terms.DocFreq(IndexFields.Words.Name, word) == 0);
-        var filters = Filters(query);
+        var filters = _filters.For(query);
         if (understood.Any)
         {
-            filters["understood"] = UnderstoodFilter(understood);
+            filters["understood"] = _filters.Understood(understood);
         }
 
         IReadOnlyList<Facet>? facets = null;
@@ -127,94 +127,12 @@ public sealed class SearchIndex : IDisposable
             Hits = hits,
             Total = total,
             // No pass ran (only stop words typed): every value, counted zero.
-            Facets = facets ?? EmptyFacets(query),
+            Facets = facets ?? FacetList.Empty(_vocabularies, query),
             Relaxed = relaxed,
             // Offered whenever a typed word occurs nowhere in the content, also when a typo still found results.
             DidYouMean = string.IsNullOrWhiteSpace(query.Text) ? null : _spelling.Suggest(query.Text),
             Understood = understood.Filters,
         };
-    }
-
-    /// <summary>
-    /// A place, language or age in the typed text means the visitor looks for practitioners: only
-    /// practitioners that serve the place, speak the language and treat the age.
-    /// </summary>
-    private FixedBitSet UnderstoodFilter(QueryUnderstanding.Result understood)
-    {
-        var practitioner = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
-        if (understood.Municipalities.Count > 0)
-        {
-            practitioner.And(_facets.AnyOf(IndexFields.Municipality.Name, understood.Municipalities));
-        }
-        if (understood.Languages.Count > 0)
-        {
-            practitioner.And(_facets.AnyOf(IndexFields.Language.Name, understood.Languages));
-        }
-        if (understood.Age is { } age)
-        {
-            practitioner.And(Treating(age));
-        }
-        return practitioner;
-    }
-
-    /// <summary>The practitioners whose age range holds the age.</summary>
-    private FixedBitSet Treating(int age)
-    {
-        var bits = new FixedBitSet(_ages.Length);
-        for (var doc = 0; doc < _ages.Length; doc++)
-        {
-            if (_ages[doc].From <= age && age <= _ages[doc].To)
-            {
-                bits.Set(doc);
-            }
-        }
-        return bits;
-    }
-
-    /// <summary>
-    /// The active filters by facet name, as bit sets of the documents that pass them (worked out from
-    /// <see cref="FacetTable"/> and the age ranges, without a search); within one filter the values are
-    /// alternatives.
-    /// </summary>
-    private Dictionary<string, FixedBitSet> Filters(SearchQuery query)
-    {
-        var filters = new Dictionary<string, FixedBitSet>(StringComparer.Ordinal);
-        void AnyOf(FieldDefinition field, IEnumerable<string> values)
-        {
-            var list = values.ToList();
-            if (list.Count > 0)
-            {
-                filters[field.Name] = _facets.AnyOf(field.Name, list);
-            }
-        }
-        AnyOf(IndexFields.Kind, query.Kinds.Select(k => k.Key()));
-        AnyOf(IndexFields.TargetGroup, query.TargetGroups);
-        AnyOf(IndexFields.Method, query.Methods);
-        AnyOf(IndexFields.Municipality, query.Municipalities);
-        AnyOf(IndexFields.Language, query.Languages);
-        AnyOf(IndexFields.Funding, query.Funding);
-        AnyOf(IndexFields.Online, query.OnlineOnly ? [SearchParameters.Yes] : []);
-        AnyOf(IndexFields.NoReferralStop, query.NoReferralStop ? [SearchParameters.Yes] : []);
-        if (query.Age is { } age)
-        {
-            filters["age"] = Treating(age);
-        }
-        return filters;
-    }
-
-    /// <summary>The documents that pass every filter but one (none: every filter).</summary>
-    private FixedBitSet Passing(Dictionary<string, FixedBitSet> filters, string? except = null)
-    {
-        var all = new FixedBitSet(_reader.MaxDoc);
-        all.Set(0, _reader.MaxDoc);
-        foreach (var (name, bits) in filters)
-        {
-            if (name != except)
-            {
-                all.And(bits);
-            }
-        }
-        return all;
     }
 
     /// <summary>
@@ -243,7 +161,7 @@ public sealed class SearchIndex : IDisposable
             ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64), SortField.FIELD_SCORE, SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
             : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
         var restricting = filters.Where(f => !filtered.Contains(f.Key)).ToDictionary();
-        var restricted = restricting.Count == 0 ? score : BitSetFilter.Restrict(score, Passing(restricting));
+        var restricted = restricting.Count == 0 ? score : BitSetFilter.Restrict(score, _filters.Passing(restricting));
 
         var counts = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
         if (filtered.Count == 0)
@@ -277,7 +195,7 @@ public sealed class SearchIndex : IDisposable
                 hits.Add(Hit(scored.Doc, text, scored.Score));
             }
         }
-        return (FacetsFrom(query, field => counts[field]), shared.Total, hits);
+        return (FacetList.From(_vocabularies, query, field => counts[field]), shared.Total, hits);
     }
 
     /// <summary>
@@ -288,9 +206,9 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     private (IReadOnlyList<Facet> Facets, int Total, IReadOnlyList<SearchHit> Hits) Browse(SearchQuery query, Dictionary<string, FixedBitSet> filters)
     {
-        var matches = Passing(filters);
+        var matches = _filters.Passing(filters);
         var counts = IndexFields.Facets.ToDictionary(
-            f => f.Name, f => _facets.Counts(f.Name, filters.ContainsKey(f.Name) ? Passing(filters, except: f.Name) : matches), StringComparer.Ordinal);
+            f => f.Name, f => _facets.Counts(f.Name, filters.ContainsKey(f.Name) ? _filters.Passing(filters, except: f.Name) : matches), StringComparer.Ordinal);
 
         var hits = new List<SearchHit>();
         var skip = (long)(query.Page - 1) * query.PageSize;
@@ -306,7 +224,7 @@ public sealed class SearchIndex : IDisposable
                 }
             }
         }
-        return (FacetsFrom(query, field => counts[field]), matches.Cardinality, hits);
+        return (FacetList.From(_vocabularies, query, field => counts[field]), matches.Cardinality, hits);
     }
 
     private SearchHit Hit(int doc, QueryText? text, float score)
@@ -331,31 +249,6 @@ public sealed class SearchIndex : IDisposable
             Volatile.Write(ref _snippetTerms[item], known);
         }
         return known;
-    }
-
-    private IReadOnlyList<Facet> EmptyFacets(SearchQuery query) =>
-        FacetsFrom(query, _ => new Dictionary<string, int>());
-
-    private IReadOnlyList<Facet> FacetsFrom(SearchQuery query, Func<string, IReadOnlyDictionary<string, int>> counts)
-    {
-        var v = _vocabularies;
-        Facet Make(string name, IEnumerable<KeyValuePair<string, string>> entries, IReadOnlyCollection<string> selected)
-        {
-            var own = counts(name);
-            return new(name, [.. entries.Select(e => new FacetValue(e.Key, e.Value, own.GetValueOrDefault(e.Key), selected.Contains(e.Key)))]);
-        }
-
-        return
-        [
-            Make(FacetNames.Kind, ContentKinds.All.Select(k => new KeyValuePair<string, string>(k.Key(), k.PluralLabel())), [.. query.Kinds.Select(k => k.Key())]),
-            Make(FacetNames.TargetGroup, v.TargetGroups.Entries, query.TargetGroups),
-            Make(FacetNames.Method, v.Methods.Entries, query.Methods),
-            Make(FacetNames.Municipality, v.Municipalities.Entries, query.Municipalities),
-            Make(FacetNames.Language, v.Languages.Entries, query.Languages),
-            Make(FacetNames.Funding, v.Funding.Entries, query.Funding),
-            Make(FacetNames.Online, [new(SearchParameters.Yes, "Ook online")], query.OnlineOnly ? [SearchParameters.Yes] : []),
-            Make(FacetNames.NoReferralStop, [new(SearchParameters.Yes, "Zonder aanmeldstop")], query.NoReferralStop ? [SearchParameters.Yes] : []),
-        ];
     }
 
     public void Dispose() => _snapshot.Dispose();
