@@ -1,246 +1,38 @@
-using System.Globalization;
-using System.Text;
-using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
 using TraumaGids.Core.Content;
 
 namespace TraumaGids.Core.Search;
 
 /// <summary>
 /// The Lucene index over all practitioners, offers and information pages of one <see cref="ContentSet"/>.
-/// Built once, in memory, then read-only: one reader and one searcher serve every request (both are
-/// thread-safe). Visitor text is only ever analysed into terms, never parsed as query syntax.
+/// Built once, in memory, then read-only: one <see cref="SearchSnapshot"/> (reader, searcher and the
+/// tables read from them, all thread-safe) serves every request. A search reads top to bottom: the
+/// text is understood and analysed, the filters made (<see cref="SearchFilters"/>), the queries
+/// compiled (<see cref="QueryCompiler"/>) and run (<see cref="SearchRunner"/>), with a looser pass when
+/// nothing had most of the words. Visitor text is only ever analysed into terms, never parsed as query
+/// syntax.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
     private const int MaxPageSize = 50;
 
-    /// <summary>Lucene's default scoring, to weigh a known phrase's one term like its words (see <see cref="ScoreQuery"/>).</summary>
-    private static readonly Lucene.Net.Search.Similarities.DefaultSimilarity Idf = new();
+    private readonly SearchSnapshot _snapshot;
+    private readonly QueryCompiler _compiler;
+    private readonly SearchFilters _filters;
+    private readonly SearchRunner _runner;
 
-    private readonly RAMDirectory _directory;
-    private readonly DirectoryReader _reader;
-    private readonly IndexSearcher _searcher;
-    private readonly IReadOnlyList<IndexedItem> _items;
-    private readonly Vocabularies _vocabularies;
-    private readonly DutchAnalysis _analysis;
-    private readonly SynonymMap _synonyms;
-    private readonly Dictionary<string, long> _synonymPostings;
-    private readonly QueryUnderstanding _understanding;
-    private readonly Spelling _spelling;
-    private readonly Suggestions _suggestions;
-    private readonly FacetTable _facets;
-    private readonly int[] _docToItem;
-    /// <summary>Every document, in the order a list without search words shows them, per sort order.</summary>
-    private readonly int[] _byKind;
-    private readonly int[] _byWaitingTime;
-    /// <summary>The age range of each document's practitioner; an empty range for other items.</summary>
-    private readonly (int From, int To)[] _ages;
-    private readonly (string Term, int Start, int End)[]?[] _snippetTerms;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _stems = new(StringComparer.Ordinal);
-    private readonly TermLookup _terms;
-    /// <summary>The stems of the general words (<see cref="SearchWords.GeneralWords"/>).</summary>
-    private readonly HashSet<string> _general;
-
-    private SearchIndex(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis, IEnumerable<string> allText)
+    private SearchIndex(SearchSnapshot snapshot)
     {
-        _directory = directory;
-        _reader = DirectoryReader.Open(directory);
-        _searcher = new IndexSearcher(_reader) { Similarity = new DecodedNormsSimilarity() };
-        _facets = new FacetTable(_reader, IndexFields.Facets.Select(f => f.Name));
-        _terms = new TermLookup(_reader, IndexFields.FullText.Append(IndexFields.Words).Concat(IndexFields.Facets).Select(f => f.Name));
-        // Which item a document is, read once: loading a stored field per hit costs a decompression each time.
-        _docToItem = new int[_reader.MaxDoc];
-        for (var doc = 0; doc < _reader.MaxDoc; doc++)
-        {
-            _docToItem[doc] = _reader.Document(doc).GetField(IndexFields.Item).GetInt32Value()!.Value;
-        }
-        // Index order is title order (see Build): the document number breaks ties as the title would.
-        _byKind = Order(_reader, IndexFields.SortKind.Name);
-        _byWaitingTime = Order(_reader, IndexFields.SortWaiting.Name);
-        _items = items;
-        _ages = [.. _docToItem.Select(item => items[item].Ages is { } ages ? (ages.From, ages.To) : (int.MaxValue, int.MinValue))];
-        _snippetTerms = new (string, int, int)[]?[items.Count];
-        _vocabularies = content.Vocabularies;
-        _analysis = analysis;
-        _synonyms = analysis.Synonyms;
-        // Postings in all text fields of every term the synonyms can add to a search, to choose between
-        // members and concept terms without looking them up for every search (content only, nothing typed).
-        _synonymPostings = _synonyms.Terms.ToDictionary(
-            term => term, term => IndexFields.FullText.Sum(f => (long)_terms.DocFreq(f.Name, term)), StringComparer.Ordinal);
-        _understanding = new QueryUnderstanding(content.Vocabularies, content.SearchWords);
-        _general = content.SearchWords.GeneralWords
-            .SelectMany(word => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, word).Select(t => t.Term))
-            .ToHashSet(StringComparer.Ordinal);
-        _spelling = new Spelling(allText, analysis);
-        _suggestions = new Suggestions(content);
+        _snapshot = snapshot;
+        _compiler = new QueryCompiler(snapshot);
+        _filters = new SearchFilters(snapshot);
+        _runner = new SearchRunner(snapshot, _filters, new HitBuilder(snapshot));
     }
 
-    /// <summary>Suggestions while typing (at most 8); empty for fewer than two characters. Never throws.</summary>
-    public IReadOnlyList<Suggestion> Suggest(string? typed) => _suggestions.For(typed);
+    /// <summary>Builds the index of the content, in memory (see <see cref="IndexBuilder"/>).</summary>
+    public static SearchIndex Build(ContentSet content) => new(IndexBuilder.Build(content));
 
-    /// <summary>
-    /// What the index keeps of each item to build a hit and its snippet: references to the content's
-    /// own strings, no copies (at 10,000 practitioners a joined copy of every text was some 10 MB).
-    /// </summary>
-    private sealed record IndexedItem(ContentKind Kind, string Slug, string Title, string? TitleExtra, string? Summary, string Body, AgeRange? Ages = null)
-    {
-        /// <summary>The text snippets are cut from: summary and body, joined when a hit needs it.</summary>
-        public string Text => Join(Summary, Body);
-    }
-
-    public int ItemCount => _items.Count;
-
-    public static SearchIndex Build(ContentSet content)
-    {
-        ArgumentNullException.ThrowIfNull(content);
-        var v = content.Vocabularies;
-        var items = new List<IndexedItem>();
-        // Each item's tags (vocabulary labels), for the index and did-you-mean only: not kept after the build.
-        var tagsOf = new List<string>();
-        var analysis = new DutchAnalysis(content.SearchWords);
-        var directory = new RAMDirectory();
-        // One in-memory segment: a buffer large enough that nothing is flushed and merged before the commit.
-        var config = new IndexWriterConfig(DutchAnalysis.Version, analysis.PerField)
-        {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 512,
-            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
-            UseCompoundFile = false,
-        };
-        // Documents go in by title, so the index order is the title order: ties in score are broken by
-        // document number, which is cheaper than comparing titles and gives the same order. Each is
-        // made just before it is added, so the documents of a large directory are not all held at once.
-        var documents = new List<(string SortKey, Func<Document> Make)>();
-        using (var writer = new IndexWriter(directory, config))
-        {
-            foreach (var p in content.Practitioners)
-            {
-                var tags = string.Join(" · ", new[] { v.Disciplines.Label(p.Discipline) }
-                    .Concat(p.Methods.Select(v.Methods.Label))
-                    .Concat(p.Themes.Select(v.Themes.Label))
-                    .Concat(p.TargetGroups.Select(v.TargetGroups.Label))
-                    .Concat(p.Municipalities.Select(v.Municipalities.Label))
-                    .Concat(p.Locations.Select(l => l.Place))
-                    .Concat(p.Languages.Select(v.Languages.Label))
-                    .Concat(p.Funding.Select(v.Funding.Label))
-                    .Concat(p.Online ? ["online", "beeldbellen"] : [])
-                    .Concat(p.ExpertGroupMember ? ["Expertgroep Trauma"] : []));
-                var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, p.Organisation, p.Summary, p.Body.PlainText, p.Ages);
-                var position = items.Count;
-                documents.Add((SortKey(item.Title), () =>
-                {
-                    var doc = Document(position, item, tags, sortKind: 0,
-                        sortWaiting: p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks);
-                    AddFacets(doc, IndexFields.TargetGroup, p.TargetGroups);
-                    AddFacets(doc, IndexFields.Method, p.Methods);
-                    AddFacets(doc, IndexFields.Municipality, p.Municipalities);
-                    AddFacets(doc, IndexFields.Language, p.Languages);
-                    AddFacets(doc, IndexFields.Funding, p.Funding);
-                    AddFacets(doc, IndexFields.Online, p.Online ? [SearchParameters.Yes] : []);
-                    AddFacets(doc, IndexFields.NoReferralStop, p.ReferralStop ? [] : [SearchParameters.Yes]);
-                    return doc;
-                }));
-                items.Add(item);
-                tagsOf.Add(tags);
-            }
-            foreach (var o in content.Offers)
-            {
-                var tags = string.Join(" · ", o.TargetGroups.Select(v.TargetGroups.Label)
-                    .Append(o.Type == OfferType.Treatment ? "behandeling" : "ondersteuning")
-                    .Concat(o.FirstChoice ? ["eerste keus", "richtlijn"] : []));
-                var item = new IndexedItem(ContentKind.Offer, o.Slug, o.Title, null, o.Summary, o.Body.PlainText);
-                var position = items.Count;
-                documents.Add((SortKey(item.Title), () =>
-                {
-                    var doc = Document(position, item, tags, sortKind: 1, sortWaiting: 100_001);
-                    AddFacets(doc, IndexFields.Method, [o.Slug]);
-                    AddFacets(doc, IndexFields.TargetGroup, o.TargetGroups);
-                    return doc;
-                }));
-                items.Add(item);
-                tagsOf.Add(tags);
-            }
-            foreach (var page in content.InfoPages)
-            {
-                var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, null, page.Summary, page.Body.PlainText);
-                var tags = "";
-                var position = items.Count;
-                documents.Add((SortKey(item.Title), () => Document(position, item, tags, sortKind: 2, sortWaiting: 100_002)));
-                items.Add(item);
-                tagsOf.Add(tags);
-            }
-            // OrderBy is stable: equal titles keep the content's order.
-            foreach (var (_, make) in documents.OrderBy(d => d.SortKey, StringComparer.Ordinal))
-            {
-                writer.AddDocument(make());
-            }
-            writer.Commit();
-        }
-        return new SearchIndex(directory, items, content, analysis,
-            items.Select((item, n) => string.Join('\n', item.Title, item.TitleExtra, tagsOf[n], item.Text)));
-    }
-
-    private static string Join(string? summary, string body) =>
-        string.IsNullOrWhiteSpace(summary) ? body : summary + "\n" + body;
-
-    private static Document Document(int position, IndexedItem item, string tags, int sortKind, int sortWaiting)
-    {
-        var doc = new Document { new StoredField(IndexFields.Item, position) };
-        Add(doc, IndexFields.Title.Create(item.TitleExtra is null ? item.Title : item.Title + " " + item.TitleExtra));
-        Add(doc, IndexFields.Tags.Create(tags));
-        Add(doc, IndexFields.Summary.Create(item.Summary ?? ""));
-        Add(doc, IndexFields.Body.Create(item.Body));
-        Add(doc, IndexFields.Words.Create(string.Join('\n', item.Title, item.TitleExtra, tags, item.Summary, item.Body)));
-        Add(doc, IndexFields.Kind.Create(item.Kind.Key()));
-        Add(doc, IndexFields.SortKind.Create(sortKind));
-        Add(doc, IndexFields.SortWaiting.Create(sortWaiting));
-        return doc;
-    }
-
-    private static void AddFacets(Document doc, FieldDefinition field, IEnumerable<string> values)
-    {
-        foreach (var value in values)
-        {
-            Add(doc, field.Create(value));
-        }
-    }
-
-    private static void Add(Document doc, IEnumerable<IIndexableField> fields)
-    {
-        foreach (var field in fields)
-        {
-            doc.Add(field);
-        }
-    }
-
-    /// <summary>All documents ordered by a sort field, then by document number (the title order).</summary>
-    private static int[] Order(IndexReader reader, string field)
-    {
-        var keys = new long[reader.MaxDoc];
-        foreach (var leaf in reader.Leaves)
-        {
-            var values = leaf.AtomicReader.GetNumericDocValues(field);
-            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-            {
-                keys[leaf.DocBase + doc] = values.Get(doc);
-            }
-        }
-        var order = Enumerable.Range(0, reader.MaxDoc).ToArray();
-        // Stable: equal keys keep the document order.
-        return [.. order.OrderBy(doc => keys[doc])];
-    }
-
-    /// <summary>A title as it sorts: lower case, accents removed, so "Özdemir" sorts with "O".</summary>
-    private static string SortKey(string title)
-    {
-        var decomposed = title.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
-    }
+    public int ItemCount => _snapshot.Items.Count;
 
     /// <summary>Runs a search. Never throws for any query text or parameter values.</summary>
     public SearchResults Search(SearchQuery query)
@@ -251,15 +43,15 @@ public sealed class SearchIndex : IDisposable
             Page = Math.Max(1, query.Page),
             PageSize = Math.Clamp(query.PageSize, 1, MaxPageSize),
         };
-        var understood = _understanding.Parse(QueryText.Normalise(query.Text));
-        var text = QueryText.Parse(understood.Remaining, _analysis, _synonyms);
-        // Which typed words get typo matching, in the query (TermClause) and in snippets alike: those
+        var understood = _snapshot.Understanding.Parse(QueryText.Normalise(query.Text));
+        var text = QueryText.Parse(understood.Remaining, _snapshot.Analysis, _snapshot.Synonyms);
+        // Which typed words get typo matching, in the query (QueryCompiler.TermClause) and in snippets alike: those
         // that occur nowhere as written.
-        text.KeepTyposOnlyFor(word => _terms.DocFreq(IndexFields.Words.Name, word) == 0);
-        var filters = Filters(query);
+        text.KeepTyposOnlyFor(word => _snapshot.Terms.DocFreq(IndexFields.Words.Name, word) == 0);
+        var filters = _filters.For(query);
         if (understood.Any)
         {
-            filters["understood"] = UnderstoodFilter(understood);
+            filters["understood"] = _filters.Understood(understood);
         }
 
         IReadOnlyList<Facet>? facets = null;
@@ -268,21 +60,21 @@ public sealed class SearchIndex : IDisposable
         var relaxed = false;
         if (text.IsEmpty && !understood.Any)
         {
-            (facets, total, hits) = Run(query, null, null, filters);
+            (facets, total, hits) = _runner.Run(query, null, null, filters);
         }
         else
         {
-            var match = text.IsEmpty ? new MatchAllDocsQuery() : Rewrite(MatchQuery(text, relaxed: false, understood));
+            var match = text.IsEmpty ? new MatchAllDocsQuery() : _compiler.Match(text, relaxed: false, understood);
             if (match is not null)
             {
                 var words = text.IsEmpty ? null : text;
-                (facets, total, hits) = Run(query, words, ScoreQuery(match, text, understood), filters);
+                (facets, total, hits) = _runner.Run(query, words, _compiler.Score(match, text, understood), filters);
                 if (total == 0 && text.Terms.Count > 1)
                 {
                     // No item has (most of) the words: show those with any of them. If even that finds
                     // nothing, keep the strict counts: they show which filter values do give results.
-                    var looser = Rewrite(MatchQuery(text, relaxed: true, understood))!;
-                    var second = Run(query, words, ScoreQuery(looser, text, understood), filters);
+                    var looser = _compiler.Match(text, relaxed: true, understood)!;
+                    var second = _runner.Run(query, words, _compiler.Score(looser, text, understood), filters);
                     if (second.Total > 0)
                     {
                         (facets, total, hits) = second;
@@ -299,519 +91,16 @@ public sealed class SearchIndex : IDisposable
             Hits = hits,
             Total = total,
             // No pass ran (only stop words typed): every value, counted zero.
-            Facets = facets ?? EmptyFacets(query),
+            Facets = facets ?? FacetList.Empty(_snapshot.Vocabularies, query),
             Relaxed = relaxed,
             // Offered whenever a typed word occurs nowhere in the content, also when a typo still found results.
-            DidYouMean = string.IsNullOrWhiteSpace(query.Text) ? null : _spelling.Suggest(query.Text),
+            DidYouMean = string.IsNullOrWhiteSpace(query.Text) ? null : _snapshot.Spelling.Suggest(query.Text),
             Understood = understood.Filters,
         };
     }
 
-    /// <summary>
-    /// Expands typo and prefix clauses into the index's actual terms once, so the several passes of one
-    /// search (count, facets, hits) do not each build the same automata again.
-    /// </summary>
-    private Query? Rewrite(Query? query) => query is null ? null : _searcher.Rewrite(query);
+    /// <summary>Suggestions while typing (at most 8); empty for fewer than two characters. Never throws.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string? typed) => _snapshot.Suggestions.For(typed);
 
-    /// <summary>
-    /// One clause per term: the term in every full-text field, with one typo, or as a prefix. Most of
-    /// the words must match (all of one or two). General words ("hulp") only add to the score when the
-    /// search has other words: "hulp voor mijn peuter" also finds a page about toddlers that never says
-    /// "hulp".
-    /// </summary>
-    private BooleanQuery? MatchQuery(QueryText text, bool relaxed, QueryUnderstanding.Result understood)
-    {
-        if (text.Terms.Count == 0)
-        {
-            return null;
-        }
-        var clauses = text.Units.Select(unit =>
-        {
-            // One word: its own clause. A phrase with synonyms: all its words, or one of the synonyms.
-            var clause = unit.Terms.Count == 1 ? TermClause(unit.Terms[0], text)
-                : Loose(unit) > LooseMatchBudget ? PhraseClause(unit) : new SideBySideMaxQuery(0.1f)
-            {
-                unit.Terms.Aggregate(new BooleanQuery(), (all, term) => { all.Add(TermClause(term, text), Occur.MUST); return all; }),
-            };
-            AddSynonyms(clause, unit.Groups, unit.Alternatives);
-            return (Clause: clause, General: unit.Terms.Count == 1 && _general.Contains(unit.Terms[0].Stem));
-        }).ToList();
-        if (relaxed || clauses.All(c => c.General))
-        {
-            // Only general words: they are what was asked. The looser pass (nothing had the other
-            // words) looks for any word, general or not.
-            clauses = [.. clauses.Select(c => (c.Clause, General: false))];
-        }
-
-        var terms = new BooleanQuery();
-        foreach (var (clause, _) in clauses.Where(c => !c.General))
-        {
-            terms.Add(clause, Occur.SHOULD);
-        }
-        // Recognised places, languages and ages count as matched words: they are filters already.
-        var count = terms.Clauses.Count;
-        var n = count + understood.Filters.Count;
-        var required = relaxed ? 1 : n <= 2 ? n : (int)Math.Ceiling(n * 0.6);
-        terms.MinimumNumberShouldMatch = Math.Clamp(required - understood.Filters.Count, 1, count);
-        if (count == clauses.Count)
-        {
-            return terms;
-        }
-        var withGeneral = new BooleanQuery { { terms, Occur.MUST } };
-        foreach (var (clause, _) in clauses.Where(c => c.General))
-        {
-            clause.Boost = GeneralWordWeight;
-            withGeneral.Add(clause, Occur.SHOULD);
-        }
-        return withGeneral;
-    }
-
-    /// <summary>How much a general word counts next to the other words of a search.</summary>
-    private const float GeneralWordWeight = 0.1f;
-
-    /// <summary>
-    /// The match query with optional boosts that only order the results: two words typed together that
-    /// stand together in a title or text, and practitioners that name a recognised place or language.
-    /// Longer searches get no phrase bonus: they are mostly sentences ("mijn kind slaapt slecht na ruzie
-    /// thuis") whose words seldom stand together, and on the judged set the bonus made them no better
-    /// (nDCG@10 0.832 with it, 0.833 without) while it read every position of every word.
-    /// </summary>
-    private Query ScoreQuery(Query match, QueryText text, QueryUnderstanding.Result understood)
-    {
-        if (text.Terms.Count != 2 && !understood.Any)
-        {
-            return match;
-        }
-        var result = WithUnderstoodBoost(match, understood);
-        // A search that is one known phrase ("huiselijk geweld", a synonym group member) finds it as one
-        // term: the index holds it wherever its words stand close together (SynonymConceptFilter). That
-        // is what the sloppy phrase asks, without reading every position of two common words.
-        var known = text.Units.Count == 1 && text.Units[0].Terms.Count > 1;
-        foreach (var field in text.Terms.Count == 2 ? [IndexFields.Title, IndexFields.Summary, IndexFields.Body] : Array.Empty<FieldDefinition>())
-        {
-            if (known)
-            {
-                // A phrase query weighs by the sum of its words' idf; the one term by its own idf: make up for it.
-                var term = SynonymMap.PhraseTerm(text.Terms.Select(t => t.Stem));
-                var ratio = text.Terms.Sum(t => IdfOf(field, t.Stem)) / IdfOf(field, term);
-                result.Add(_terms.Query(field.Name, term, field.Boost * ratio * ratio), Occur.SHOULD);
-                continue;
-            }
-            var phrase = new PhraseQuery { Slop = SynonymConceptFilter.Slop, Boost = field.Boost };
-            foreach (var term in text.Terms)
-            {
-                phrase.Add(new Term(field.Name, term.Stem));
-            }
-            result.Add(phrase, Occur.SHOULD);
-        }
-        return result;
-    }
-
-    /// <summary>One typed word: its stem in any text field, its one-word synonyms, its compound parts, one typo.</summary>
-    private SideBySideMaxQuery TermClause(QueryTerm term, QueryText text)
-    {
-        var any = new SideBySideMaxQuery(0.1f);
-        // A word that occurs nowhere as typed may be unfinished ("trau"), a compound ("traumatherapie") or
-        // misspelt ("kinderenn"); a word that does occur needs none of that, which keeps common words fast.
-        var unknown = IndexFields.FullText.All(f => _terms.DocFreq(f.Name, term.Stem) == 0);
-        var prefix = unknown && term.Stem == text.Prefix;
-        foreach (var field in IndexFields.FullText)
-        {
-            any.Add(_terms.Query(field.Name, term.Stem, field.Boost));
-            if (prefix)
-            {
-                any.Add(new PrefixQuery(new Term(field.Name, term.Stem)) { Boost = field.Boost * 0.5f });
-            }
-        }
-        AddSynonyms(any, term.Groups, term.Synonyms);
-        if (unknown && term.CompoundParts.Count > 1)
-        {
-            // "traumatherapie" that occurs nowhere as one word: all its parts.
-            any.Add(AllOf(term.CompoundParts, 0.7f));
-        }
-        else if (unknown && _analysis.CorrectCompound(term.Word) is { Count: > 1 } corrected)
-        {
-            // "traumateraphie": a compound with a typo in one part. Its parts as they are spelt, a little lower.
-            any.Add(AllOf([.. corrected.SelectMany(part => DutchAnalysis.Terms(_analysis.Query, IndexFields.Body.Name, part).Select(t => t.Term))], 0.6f));
-        }
-        if (text.LooksForTyposOf(term))
-        {
-            // One typo, against the words as written (a typo often breaks the stem: "kinderenn"). The
-            // candidates come from the did-you-mean vocabulary, which is cheaper than a Levenshtein automaton.
-            foreach (var near in _spelling.Near(term.Word, maxEdits: 1, limit: 20))
-            {
-                any.Add(_terms.Query(IndexFields.Words.Name, near, 0.5f));
-            }
-        }
-        return any;
-    }
-
-    /// <summary>
-    /// How many postings matching a phrase's words anywhere in a field would read: those of its rarest
-    /// word (a conjunction steps through the rarest and skips ahead in the others).
-    /// </summary>
-    private long Loose(QueryUnit unit) =>
-        unit.Terms.Min(t => IndexFields.FullText.Sum(f => (long)_terms.DocFreq(f.Name, t.Stem)));
-
-    /// <summary>
-    /// A known phrase (a synonym group member, "huiselijk geweld") whose words are common everywhere
-    /// is matched where its words stand close together, as one indexed term, instead of wherever both
-    /// words occur in a field. In a large directory the looser match reads tens of thousands of
-    /// postings per search and finds mostly texts that use the two words apart; in a small one (the
-    /// region's own, some hundreds of items) it stays, as it finds more.
-    /// </summary>
-    private const long LooseMatchBudget = 2_000;
-
-    /// <summary>A term's idf in a field, as Lucene's default scoring computes it.</summary>
-    private float IdfOf(FieldDefinition field, string term) =>
-        Idf.Idf(_terms.DocFreq(field.Name, term), _reader.MaxDoc);
-
-    /// <summary>A known phrase in any text field, weighted like its words together.</summary>
-    private SideBySideMaxQuery PhraseClause(QueryUnit unit)
-    {
-        var term = SynonymMap.PhraseTerm(unit.Terms.Select(t => t.Stem));
-        var any = new SideBySideMaxQuery(0.1f);
-        foreach (var field in IndexFields.FullText)
-        {
-            // A conjunction scores the sum of its words' squared idf; the one term its own, squared.
-            var own = IdfOf(field, term);
-            var words = unit.Terms.Sum(t => { var idf = IdfOf(field, t.Stem); return idf * idf; });
-            any.Add(_terms.Query(field.Name, term, field.Boost * words / (own * own)));
-        }
-        return any;
-    }
-
-    /// <summary>
-    /// The other ways to say a word or phrase, whichever way reads fewer postings: each member in each
-    /// field (cheap when the members are rare words), or the groups' concept terms (cheap when members
-    /// are common words: one term per field, but it also holds every place the typed word itself occurs).
-    /// </summary>
-    private void AddSynonyms(DisjunctionMaxQuery into, IReadOnlyList<int> groups, IReadOnlyList<IReadOnlyList<string>> alternatives)
-    {
-        if (groups.Count == 0)
-        {
-            return;
-        }
-        var members = alternatives.Sum(a => a.Sum(stem => _synonymPostings[stem]));
-        var concepts = groups.Sum(g => _synonymPostings[_synonyms.Concept(g)]);
-        if (members <= concepts)
-        {
-            foreach (var alternative in alternatives)
-            {
-                into.Add(AllOf(alternative, 0.8f));
-            }
-            return;
-        }
-        foreach (var group in groups)
-        {
-            into.Add(Concept(group, 0.8f));
-        }
-    }
-
-    /// <summary>
-    /// Any member of a synonym group in any text field: the group's concept term, which the index holds
-    /// wherever a member occurs (<see cref="SynonymConceptFilter"/>). One term per field instead of a
-    /// clause per member and field, so a group of common words ("geweld thuis", "ruzie thuis") stays
-    /// cheap. Weighted by the group's mean member length: a phrase member used to score word by word.
-    /// </summary>
-    private SideBySideMaxQuery Concept(int group, float boost)
-    {
-        var weight = _synonyms.Weight(group);
-        var any = new SideBySideMaxQuery(0.1f);
-        foreach (var field in IndexFields.FullText)
-        {
-            any.Add(_terms.Query(field.Name, _synonyms.Concept(group), field.Boost * boost * weight));
-        }
-        return any;
-    }
-
-    /// <summary>Every stem in one text field, not necessarily next to each other: close to a phrase, much cheaper.</summary>
-    private SideBySideMaxQuery AllOf(IReadOnlyList<string> stems, float boost)
-    {
-        if (stems.Count == 1)
-        {
-            return AnyField(stems, boost);
-        }
-        var any = new SideBySideMaxQuery(0.1f);
-        foreach (var field in IndexFields.FullText)
-        {
-            var all = new BooleanQuery { Boost = field.Boost * boost };
-            foreach (var stem in stems)
-            {
-                all.Add(_terms.Query(field.Name, stem), Occur.MUST);
-            }
-            any.Add(all);
-        }
-        return any;
-    }
-
-    /// <summary>A word (one stem) or phrase (several) in any full-text field, scored by the best field.</summary>
-    private SideBySideMaxQuery AnyField(IReadOnlyList<string> stems, float boost)
-    {
-        var any = new SideBySideMaxQuery(0.1f);
-        foreach (var field in IndexFields.FullText)
-        {
-            if (stems.Count == 1)
-            {
-                any.Add(_terms.Query(field.Name, stems[0], field.Boost * boost));
-            }
-            else
-            {
-                var phrase = new PhraseQuery { Slop = 2, Boost = field.Boost * boost };
-                foreach (var stem in stems)
-                {
-                    phrase.Add(new Term(field.Name, stem));
-                }
-                any.Add(phrase);
-            }
-        }
-        return any;
-    }
-
-    /// <summary>The query, with practitioners that mention a recognised place or language by name ranked higher.</summary>
-    private BooleanQuery WithUnderstoodBoost(Query query, QueryUnderstanding.Result understood)
-    {
-        var result = new BooleanQuery { { query, Occur.MUST } };
-        foreach (var filter in understood.Filters.Where(f => f.Facet != QueryUnderstanding.AgeFacet))
-        {
-            var stems = understood.Phrases[filter]
-                .SelectMany(p => DutchAnalysis.Terms(_analysis.Query, IndexFields.Tags.Name, p).Select(t => t.Term))
-                .Distinct(StringComparer.Ordinal)
-                .ToList();
-            if (stems.Count > 0)
-            {
-                result.Add(AnyField(stems, 0.5f), Occur.SHOULD);
-            }
-        }
-        return result;
-    }
-
-    /// <summary>
-    /// A place, language or age in the typed text means the visitor looks for practitioners: only
-    /// practitioners that serve the place, speak the language and treat the age.
-    /// </summary>
-    private FixedBitSet UnderstoodFilter(QueryUnderstanding.Result understood)
-    {
-        var practitioner = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
-        if (understood.Municipalities.Count > 0)
-        {
-            practitioner.And(_facets.AnyOf(IndexFields.Municipality.Name, understood.Municipalities));
-        }
-        if (understood.Languages.Count > 0)
-        {
-            practitioner.And(_facets.AnyOf(IndexFields.Language.Name, understood.Languages));
-        }
-        if (understood.Age is { } age)
-        {
-            practitioner.And(Treating(age));
-        }
-        return practitioner;
-    }
-
-    /// <summary>The practitioners whose age range holds the age.</summary>
-    private FixedBitSet Treating(int age)
-    {
-        var bits = new FixedBitSet(_ages.Length);
-        for (var doc = 0; doc < _ages.Length; doc++)
-        {
-            if (_ages[doc].From <= age && age <= _ages[doc].To)
-            {
-                bits.Set(doc);
-            }
-        }
-        return bits;
-    }
-
-    /// <summary>
-    /// The active filters by facet name, as bit sets of the documents that pass them (worked out from
-    /// <see cref="FacetTable"/> and the age ranges, without a search); within one filter the values are
-    /// alternatives.
-    /// </summary>
-    private Dictionary<string, FixedBitSet> Filters(SearchQuery query)
-    {
-        var filters = new Dictionary<string, FixedBitSet>(StringComparer.Ordinal);
-        void AnyOf(FieldDefinition field, IEnumerable<string> values)
-        {
-            var list = values.ToList();
-            if (list.Count > 0)
-            {
-                filters[field.Name] = _facets.AnyOf(field.Name, list);
-            }
-        }
-        AnyOf(IndexFields.Kind, query.Kinds.Select(k => k.Key()));
-        AnyOf(IndexFields.TargetGroup, query.TargetGroups);
-        AnyOf(IndexFields.Method, query.Methods);
-        AnyOf(IndexFields.Municipality, query.Municipalities);
-        AnyOf(IndexFields.Language, query.Languages);
-        AnyOf(IndexFields.Funding, query.Funding);
-        AnyOf(IndexFields.Online, query.OnlineOnly ? [SearchParameters.Yes] : []);
-        AnyOf(IndexFields.NoReferralStop, query.NoReferralStop ? [SearchParameters.Yes] : []);
-        if (query.Age is { } age)
-        {
-            filters["age"] = Treating(age);
-        }
-        return filters;
-    }
-
-    /// <summary>The documents that pass every filter but one (none: every filter).</summary>
-    private FixedBitSet Passing(Dictionary<string, FixedBitSet> filters, string? except = null)
-    {
-        var all = new FixedBitSet(_reader.MaxDoc);
-        all.Set(0, _reader.MaxDoc);
-        foreach (var (name, bits) in filters)
-        {
-            if (name != except)
-            {
-                all.And(bits);
-            }
-        }
-        return all;
-    }
-
-    /// <summary>
-    /// One search: the page of hits, the total and the facet counts, from one scored pass over the
-    /// matches. Filters that are not facets (an age, what was understood from the text) restrict the
-    /// query itself; facet filters are checked per match by <see cref="DrillSideways"/>, so a facet with
-    /// an active filter is counted as if its own filter were off (a second value shows what it adds).
-    /// Without a text query nothing needs scoring: see <see cref="Browse"/>.
-    /// </summary>
-    private (IReadOnlyList<Facet> Facets, int Total, IReadOnlyList<SearchHit> Hits) Run(
-        SearchQuery query, QueryText? text, Query? score, Dictionary<string, FixedBitSet> filters)
-    {
-        if (score is null)
-        {
-            return Browse(query, filters);
-        }
-        var facetFields = IndexFields.Facets.Select(f => f.Name).ToList();
-        // A yes/no facet has one value: with its filter on, that value's count is simply the total, so
-        // its filter can restrict the query like any other and need not be checked per match.
-        var yesNo = IndexFields.YesNoFacets.Select(f => f.Name).Where(filters.ContainsKey).ToList();
-        var filtered = facetFields.Where(f => filters.ContainsKey(f) && !yesNo.Contains(f)).ToList();
-        var shared = _facets.Count();
-        var wanted = (int)Math.Clamp((long)query.Page * query.PageSize, 1, Math.Max(1, _reader.MaxDoc));
-        // Index order is title order (see Build): the document number breaks ties as the title would.
-        ITopDocsCollector top = query.Sort == SearchSort.WaitingTime
-            ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64), SortField.FIELD_SCORE, SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
-            : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
-        var restricting = filters.Where(f => !filtered.Contains(f.Key)).ToDictionary();
-        var restricted = restricting.Count == 0 ? score : BitSetFilter.Restrict(score, Passing(restricting));
-
-        var counts = new Dictionary<string, IReadOnlyDictionary<string, int>>(StringComparer.Ordinal);
-        if (filtered.Count == 0)
-        {
-            _searcher.Search(restricted, MultiCollector.Wrap(top, shared));
-        }
-        else
-        {
-            var sideways = filtered.Select(_ => _facets.Count()).ToArray();
-            _searcher.Search(restricted, new DrillSideways(top, shared, [.. filtered.Select(f => filters[f])], sideways));
-            for (var i = 0; i < filtered.Count; i++)
-            {
-                counts[filtered[i]] = sideways[i].Counts(filtered[i], plus: shared);
-            }
-        }
-        foreach (var field in facetFields.Where(f => !filters.ContainsKey(f)))
-        {
-            counts[field] = shared.Counts(field);
-        }
-        foreach (var field in yesNo)
-        {
-            counts[field] = shared.Total == 0 ? new Dictionary<string, int>() : new Dictionary<string, int> { [SearchParameters.Yes] = shared.Total };
-        }
-
-        var hits = new List<SearchHit>();
-        var skip = (long)(query.Page - 1) * query.PageSize;
-        if (skip < shared.Total)
-        {
-            foreach (var scored in top.GetTopDocs((int)skip, query.PageSize).ScoreDocs)
-            {
-                hits.Add(Hit(scored.Doc, text, scored.Score));
-            }
-        }
-        return (FacetsFrom(query, field => counts[field]), shared.Total, hits);
-    }
-
-    /// <summary>
-    /// A list without search words: every document scores the same, so no Lucene search is needed.
-    /// The filters' bit sets give the total and every count (a facet with an active filter counted over
-    /// the documents that pass the other filters, as <see cref="DrillSideways"/> does), and the page is
-    /// read from the documents in the list's order.
-    /// </summary>
-    private (IReadOnlyList<Facet> Facets, int Total, IReadOnlyList<SearchHit> Hits) Browse(SearchQuery query, Dictionary<string, FixedBitSet> filters)
-    {
-        var matches = Passing(filters);
-        var counts = IndexFields.Facets.ToDictionary(
-            f => f.Name, f => _facets.Counts(f.Name, filters.ContainsKey(f.Name) ? Passing(filters, except: f.Name) : matches), StringComparer.Ordinal);
-
-        var hits = new List<SearchHit>();
-        var skip = (long)(query.Page - 1) * query.PageSize;
-        foreach (var doc in query.Sort == SearchSort.WaitingTime ? _byWaitingTime : _byKind)
-        {
-            if (matches.Get(doc) && skip-- <= 0)
-            {
-                // The score a search for everything gives each document (Lucene's MatchAllDocsQuery).
-                hits.Add(Hit(doc, null, 1f));
-                if (hits.Count == query.PageSize)
-                {
-                    break;
-                }
-            }
-        }
-        return (FacetsFrom(query, field => counts[field]), matches.Cardinality, hits);
-    }
-
-    private SearchHit Hit(int doc, QueryText? text, float score)
-    {
-        var position = _docToItem[doc];
-        var item = _items[position];
-        var itemText = item.Text;
-        return new SearchHit(item.Kind, item.Slug, item.Title, Snippets.Build(itemText, text, () => SnippetTerms(position, itemText)), score);
-    }
-
-    /// <summary>
-    /// The terms of an item's text for its snippets: analysed the first time the item is a hit, then
-    /// kept (public content only, never anything typed). Stems are shared between items.
-    /// </summary>
-    private (string Term, int Start, int End)[] SnippetTerms(int item, string itemText)
-    {
-        var known = Volatile.Read(ref _snippetTerms[item]);
-        if (known is null)
-        {
-            // Two requests may both analyse the same item at first; either result is the same.
-            known = Snippets.Analyse(itemText, _analysis, stem => _stems.GetOrAdd(stem, stem));
-            Volatile.Write(ref _snippetTerms[item], known);
-        }
-        return known;
-    }
-
-    private IReadOnlyList<Facet> EmptyFacets(SearchQuery query) =>
-        FacetsFrom(query, _ => new Dictionary<string, int>());
-
-    private IReadOnlyList<Facet> FacetsFrom(SearchQuery query, Func<string, IReadOnlyDictionary<string, int>> counts)
-    {
-        var v = _vocabularies;
-        Facet Make(string name, IEnumerable<KeyValuePair<string, string>> entries, IReadOnlyCollection<string> selected)
-        {
-            var own = counts(name);
-            return new(name, [.. entries.Select(e => new FacetValue(e.Key, e.Value, own.GetValueOrDefault(e.Key), selected.Contains(e.Key)))]);
-        }
-
-        return
-        [
-            Make(FacetNames.Kind, ContentKinds.All.Select(k => new KeyValuePair<string, string>(k.Key(), k.PluralLabel())), [.. query.Kinds.Select(k => k.Key())]),
-            Make(FacetNames.TargetGroup, v.TargetGroups.Entries, query.TargetGroups),
-            Make(FacetNames.Method, v.Methods.Entries, query.Methods),
-            Make(FacetNames.Municipality, v.Municipalities.Entries, query.Municipalities),
-            Make(FacetNames.Language, v.Languages.Entries, query.Languages),
-            Make(FacetNames.Funding, v.Funding.Entries, query.Funding),
-            Make(FacetNames.Online, [new(SearchParameters.Yes, "Ook online")], query.OnlineOnly ? [SearchParameters.Yes] : []),
-            Make(FacetNames.NoReferralStop, [new(SearchParameters.Yes, "Zonder aanmeldstop")], query.NoReferralStop ? [SearchParameters.Yes] : []),
-        ];
-    }
-
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _snapshot.Dispose();
 }

@@ -1,0 +1,144 @@
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using TraumaGids.Core.Content;
+
+namespace TraumaGids.Core.Search;
+
+/// <summary>
+/// Builds the index of one <see cref="ContentSet"/>: a document per practitioner, offer and
+/// information page, with its text fields, facet values and sort keys, written in title order into
+/// one in-memory segment; then opens the <see cref="SearchSnapshot"/> over it.
+/// </summary>
+internal static class IndexBuilder
+{
+    /// <summary>Writes the content into a new in-memory index and opens the snapshot over it.</summary>
+    public static SearchSnapshot Build(ContentSet content)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var v = content.Vocabularies;
+        var items = new List<IndexedItem>();
+        // Each item's tags (vocabulary labels), for the index and did-you-mean only: not kept after the build.
+        var tagsOf = new List<string>();
+        var analysis = new DutchAnalysis(content.SearchWords);
+        var directory = new RAMDirectory();
+        // One in-memory segment: a buffer large enough that nothing is flushed and merged before the commit.
+        var config = new IndexWriterConfig(DutchAnalysis.Version, analysis.PerField)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 512,
+            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+            UseCompoundFile = false,
+        };
+        // Documents go in by title, so the index order is the title order: ties in score are broken by
+        // document number, which is cheaper than comparing titles and gives the same order. Each is
+        // made just before it is added, so the documents of a large directory are not all held at once.
+        var documents = new List<(string SortKey, Func<Document> Make)>();
+        using (var writer = new IndexWriter(directory, config))
+        {
+            foreach (var p in content.Practitioners)
+            {
+                var tags = string.Join(" · ", new[] { v.Disciplines.Label(p.Discipline) }
+                    .Concat(p.Methods.Select(v.Methods.Label))
+                    .Concat(p.Themes.Select(v.Themes.Label))
+                    .Concat(p.TargetGroups.Select(v.TargetGroups.Label))
+                    .Concat(p.Municipalities.Select(v.Municipalities.Label))
+                    .Concat(p.Locations.Select(l => l.Place))
+                    .Concat(p.Languages.Select(v.Languages.Label))
+                    .Concat(p.Funding.Select(v.Funding.Label))
+                    .Concat(p.Online ? ["online", "beeldbellen"] : [])
+                    .Concat(p.ExpertGroupMember ? ["Expertgroep Trauma"] : []));
+                var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, p.Organisation, p.Summary, p.Body.PlainText, p.Ages);
+                var position = items.Count;
+                documents.Add((SortKey(item.Title), () =>
+                {
+                    var doc = Document(position, item, tags, sortKind: 0,
+                        sortWaiting: p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks);
+                    AddFacets(doc, IndexFields.TargetGroup, p.TargetGroups);
+                    AddFacets(doc, IndexFields.Method, p.Methods);
+                    AddFacets(doc, IndexFields.Municipality, p.Municipalities);
+                    AddFacets(doc, IndexFields.Language, p.Languages);
+                    AddFacets(doc, IndexFields.Funding, p.Funding);
+                    AddFacets(doc, IndexFields.Online, p.Online ? [SearchParameters.Yes] : []);
+                    AddFacets(doc, IndexFields.NoReferralStop, p.ReferralStop ? [] : [SearchParameters.Yes]);
+                    return doc;
+                }));
+                items.Add(item);
+                tagsOf.Add(tags);
+            }
+            foreach (var o in content.Offers)
+            {
+                var tags = string.Join(" · ", o.TargetGroups.Select(v.TargetGroups.Label)
+                    .Append(o.Type == OfferType.Treatment ? "behandeling" : "ondersteuning")
+                    .Concat(o.FirstChoice ? ["eerste keus", "richtlijn"] : []));
+                var item = new IndexedItem(ContentKind.Offer, o.Slug, o.Title, null, o.Summary, o.Body.PlainText);
+                var position = items.Count;
+                documents.Add((SortKey(item.Title), () =>
+                {
+                    var doc = Document(position, item, tags, sortKind: 1, sortWaiting: 100_001);
+                    AddFacets(doc, IndexFields.Method, [o.Slug]);
+                    AddFacets(doc, IndexFields.TargetGroup, o.TargetGroups);
+                    return doc;
+                }));
+                items.Add(item);
+                tagsOf.Add(tags);
+            }
+            foreach (var page in content.InfoPages)
+            {
+                var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, null, page.Summary, page.Body.PlainText);
+                var tags = "";
+                var position = items.Count;
+                documents.Add((SortKey(item.Title), () => Document(position, item, tags, sortKind: 2, sortWaiting: 100_002)));
+                items.Add(item);
+                tagsOf.Add(tags);
+            }
+            // OrderBy is stable: equal titles keep the content's order.
+            foreach (var (_, make) in documents.OrderBy(d => d.SortKey, StringComparer.Ordinal))
+            {
+                writer.AddDocument(make());
+            }
+            writer.Commit();
+        }
+        return new SearchSnapshot(directory, items, content, analysis,
+            items.Select((item, n) => string.Join('\n', item.Title, item.TitleExtra, tagsOf[n], item.Text)));
+    }
+
+    private static Document Document(int position, IndexedItem item, string tags, int sortKind, int sortWaiting)
+    {
+        var doc = new Document { new StoredField(IndexFields.Item, position) };
+        Add(doc, IndexFields.Title.Create(item.TitleExtra is null ? item.Title : item.Title + " " + item.TitleExtra));
+        Add(doc, IndexFields.Tags.Create(tags));
+        Add(doc, IndexFields.Summary.Create(item.Summary ?? ""));
+        Add(doc, IndexFields.Body.Create(item.Body));
+        Add(doc, IndexFields.Words.Create(string.Join('\n', item.Title, item.TitleExtra, tags, item.Summary, item.Body)));
+        Add(doc, IndexFields.Kind.Create(item.Kind.Key()));
+        Add(doc, IndexFields.SortKind.Create(sortKind));
+        Add(doc, IndexFields.SortWaiting.Create(sortWaiting));
+        return doc;
+    }
+
+    private static void AddFacets(Document doc, FieldDefinition field, IEnumerable<string> values)
+    {
+        foreach (var value in values)
+        {
+            Add(doc, field.Create(value));
+        }
+    }
+
+    private static void Add(Document doc, IEnumerable<IIndexableField> fields)
+    {
+        foreach (var field in fields)
+        {
+            doc.Add(field);
+        }
+    }
+
+    /// <summary>A title as it sorts: lower case, accents removed, so "Özdemir" sorts with "O".</summary>
+    private static string SortKey(string title)
+    {
+        var decomposed = title.ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
+    }
+}

@@ -1,0 +1,107 @@
+using Lucene.Net.Util;
+using TraumaGids.Core.Content;
+
+namespace TraumaGids.Core.Search;
+
+/// <summary>
+/// The filters of one search as bit sets of the documents that pass them, worked out from the
+/// snapshot's <see cref="FacetTable"/> and age ranges without a search: the visitor's chosen filters,
+/// what was understood from the typed text, and the documents that pass all (or all but one).
+/// Every call returns new bit sets; the snapshot's tables are only read.
+/// </summary>
+internal sealed class SearchFilters
+{
+    private readonly FacetTable _facets;
+    private readonly (int From, int To)[] _ages;
+    private readonly int _maxDoc;
+
+    public SearchFilters(SearchSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        _facets = snapshot.Facets;
+        _ages = snapshot.Ages;
+        _maxDoc = snapshot.Reader.MaxDoc;
+    }
+
+    /// <summary>
+    /// A place, language or age in the typed text means the visitor looks for practitioners: only
+    /// practitioners that serve the place, speak the language and treat the age.
+    /// </summary>
+    public FixedBitSet Understood(QueryUnderstanding.Result understood)
+    {
+        var practitioner = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
+        if (understood.Municipalities.Count > 0)
+        {
+            practitioner.And(_facets.AnyOf(IndexFields.Municipality.Name, understood.Municipalities));
+        }
+        if (understood.Languages.Count > 0)
+        {
+            practitioner.And(_facets.AnyOf(IndexFields.Language.Name, understood.Languages));
+        }
+        if (understood.Age is { } age)
+        {
+            practitioner.And(Treating(age));
+        }
+        return practitioner;
+    }
+
+    /// <summary>The practitioners whose age range holds the age.</summary>
+    private FixedBitSet Treating(int age)
+    {
+        var bits = new FixedBitSet(_ages.Length);
+        for (var doc = 0; doc < _ages.Length; doc++)
+        {
+            if (_ages[doc].From <= age && age <= _ages[doc].To)
+            {
+                bits.Set(doc);
+            }
+        }
+        return bits;
+    }
+
+    /// <summary>
+    /// The active filters by facet name, as bit sets of the documents that pass them (worked out from
+    /// <see cref="FacetTable"/> and the age ranges, without a search); within one filter the values are
+    /// alternatives.
+    /// </summary>
+    public Dictionary<string, FixedBitSet> For(SearchQuery query)
+    {
+        var filters = new Dictionary<string, FixedBitSet>(StringComparer.Ordinal);
+        void AnyOf(FieldDefinition field, IEnumerable<string> values)
+        {
+            var list = values.ToList();
+            if (list.Count > 0)
+            {
+                filters[field.Name] = _facets.AnyOf(field.Name, list);
+            }
+        }
+        AnyOf(IndexFields.Kind, query.Kinds.Select(k => k.Key()));
+        AnyOf(IndexFields.TargetGroup, query.TargetGroups);
+        AnyOf(IndexFields.Method, query.Methods);
+        AnyOf(IndexFields.Municipality, query.Municipalities);
+        AnyOf(IndexFields.Language, query.Languages);
+        AnyOf(IndexFields.Funding, query.Funding);
+        AnyOf(IndexFields.Online, query.OnlineOnly ? [SearchParameters.Yes] : []);
+        AnyOf(IndexFields.NoReferralStop, query.NoReferralStop ? [SearchParameters.Yes] : []);
+        if (query.Age is { } age)
+        {
+            filters["age"] = Treating(age);
+        }
+        return filters;
+    }
+
+    /// <summary>The documents that pass every filter but one (none: every filter).</summary>
+    public FixedBitSet Passing(Dictionary<string, FixedBitSet> filters, string? except = null)
+    {
+        var all = new FixedBitSet(_maxDoc);
+        all.Set(0, _maxDoc);
+        foreach (var (name, bits) in filters)
+        {
+            if (name != except)
+            {
+                all.And(bits);
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,125 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using TraumaGids.Core.Content;
+
+namespace TraumaGids.Core.Search;
+
+/// <summary>
+/// One immutable snapshot of content plus index: the in-memory index with its reader and searcher,
+/// the items, and every table read from them once (terms, facet values, list orders, age ranges,
+/// synonym postings), with the analysis, query understanding, did-you-mean and suggestions made from
+/// the same content. Nothing in it changes after construction and it holds nothing anyone searched,
+/// so every search may read it at the same time, and a live reload can build a new one in the
+/// background and swap the reference whole.
+/// </summary>
+internal sealed class SearchSnapshot : IDisposable
+{
+    private readonly RAMDirectory _directory;
+
+    /// <param name="directory">The finished index (see <see cref="IndexBuilder"/>), read-only from now on.</param>
+    /// <param name="items">The items by position, as the index's documents refer to them.</param>
+    /// <param name="content">The content the index was built from.</param>
+    /// <param name="analysis">The analysis the index was built with.</param>
+    /// <param name="allText">All text of every item, for did-you-mean.</param>
+    public SearchSnapshot(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis, IEnumerable<string> allText)
+    {
+        _directory = directory;
+        Reader = DirectoryReader.Open(directory);
+        Searcher = new IndexSearcher(Reader) { Similarity = new DecodedNormsSimilarity() };
+        Facets = new FacetTable(Reader, IndexFields.Facets.Select(f => f.Name));
+        Terms = new TermLookup(Reader, IndexFields.FullText.Append(IndexFields.Words).Concat(IndexFields.Facets).Select(f => f.Name));
+        // Which item a document is, read once: loading a stored field per hit costs a decompression each time.
+        var docToItem = new int[Reader.MaxDoc];
+        for (var doc = 0; doc < Reader.MaxDoc; doc++)
+        {
+            docToItem[doc] = Reader.Document(doc).GetField(IndexFields.Item).GetInt32Value()!.Value;
+        }
+        DocToItem = docToItem;
+        // Index order is title order (see IndexBuilder): the document number breaks ties as the title would.
+        ByKind = Order(Reader, IndexFields.SortKind.Name);
+        ByWaitingTime = Order(Reader, IndexFields.SortWaiting.Name);
+        Items = items;
+        Ages = [.. docToItem.Select(item => items[item].Ages is { } ages ? (ages.From, ages.To) : (int.MaxValue, int.MinValue))];
+        Vocabularies = content.Vocabularies;
+        Analysis = analysis;
+        Synonyms = analysis.Synonyms;
+        // Postings in all text fields of every term the synonyms can add to a search, to choose between
+        // members and concept terms without looking them up for every search (content only, nothing typed).
+        SynonymPostings = Synonyms.Terms.ToDictionary(
+            term => term, term => IndexFields.FullText.Sum(f => (long)Terms.DocFreq(f.Name, term)), StringComparer.Ordinal);
+        Understanding = new QueryUnderstanding(content.Vocabularies, content.SearchWords);
+        General = content.SearchWords.GeneralWords
+            .SelectMany(word => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, word).Select(t => t.Term))
+            .ToHashSet(StringComparer.Ordinal);
+        Spelling = new Spelling(allText, analysis);
+        Suggestions = new Suggestions(content);
+    }
+
+    public DirectoryReader Reader { get; }
+
+    /// <summary>One searcher for every request (thread-safe), scoring with <see cref="DecodedNormsSimilarity"/>.</summary>
+    public IndexSearcher Searcher { get; }
+
+    /// <summary>The items by position; <see cref="DocToItem"/> maps a document to its position.</summary>
+    public IReadOnlyList<IndexedItem> Items { get; }
+
+    /// <summary>Which item each document is.</summary>
+    public int[] DocToItem { get; }
+
+    /// <summary>Every document, in the order a list without search words shows them, sorted by kind.</summary>
+    public int[] ByKind { get; }
+
+    /// <summary>Every document, in the order a list without search words shows them, sorted by waiting time.</summary>
+    public int[] ByWaitingTime { get; }
+
+    /// <summary>The age range of each document's practitioner; an empty range for other items.</summary>
+    public (int From, int To)[] Ages { get; }
+
+    /// <summary>The terms of the text and facet fields with their statistics.</summary>
+    public TermLookup Terms { get; }
+
+    /// <summary>The facet values with their documents.</summary>
+    public FacetTable Facets { get; }
+
+    public Vocabularies Vocabularies { get; }
+
+    public DutchAnalysis Analysis { get; }
+
+    public SynonymMap Synonyms { get; }
+
+    /// <summary>Postings in all text fields of every term the synonyms can add to a search.</summary>
+    public IReadOnlyDictionary<string, long> SynonymPostings { get; }
+
+    public QueryUnderstanding Understanding { get; }
+
+    /// <summary>The stems of the general words (<see cref="SearchWords.GeneralWords"/>).</summary>
+    public IReadOnlySet<string> General { get; }
+
+    public Spelling Spelling { get; }
+
+    public Suggestions Suggestions { get; }
+
+    /// <summary>All documents ordered by a sort field, then by document number (the title order).</summary>
+    private static int[] Order(IndexReader reader, string field)
+    {
+        var keys = new long[reader.MaxDoc];
+        foreach (var leaf in reader.Leaves)
+        {
+            var values = leaf.AtomicReader.GetNumericDocValues(field);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                keys[leaf.DocBase + doc] = values.Get(doc);
+            }
+        }
+        var order = Enumerable.Range(0, reader.MaxDoc).ToArray();
+        // Stable: equal keys keep the document order.
+        return [.. order.OrderBy(doc => keys[doc])];
+    }
+
+    public void Dispose()
+    {
+        Reader.Dispose();
+        _directory.Dispose();
+    }
+}
