@@ -1,0 +1,109 @@
+using TraumaGids.Core.Content;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace TraumaGids.Core.Tests.Search.Evaluation;
+
+/// <summary>
+/// A content directory with a set of graded queries judged by reading that content. Two sets: the
+/// first (<c>content/</c> with <see cref="JudgedQueries"/>, the set search was tuned on) and the blind
+/// one (<c>tests/judged/blind/</c>, written without seeing the search code; never tuned on).
+/// </summary>
+public sealed class JudgedSet
+{
+    public const string BlindDirectory = "tests/judged/blind";
+
+    /// <summary>The day the sets were judged: content dates are checked against it.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 30);
+
+    private JudgedSet(string name, ContentSet content, IReadOnlyList<GradedQuery> queries)
+    {
+        Name = name;
+        Content = content;
+        Queries = queries;
+    }
+
+    public string Name { get; }
+
+    public ContentSet Content { get; }
+
+    public IReadOnlyList<GradedQuery> Queries { get; }
+
+    /// <summary>The first set: the example content and <see cref="JudgedQueries"/>, graded by position (3, 2, then 1).</summary>
+    public static JudgedSet First()
+    {
+        var content = ContentLoader.Load(Path.Combine(RepoRoot, "content"), Today);
+        var queries = JudgedQueries.All.Select(q => new GradedQuery(
+            q.Text,
+            q.Expected.Select((item, rank) => (item, grade: rank switch { 0 => 3, 1 => 2, _ => 1 })).ToDictionary(p => p.item, p => p.grade),
+            q.Who)).ToList();
+        return new JudgedSet("first (tuned on)", content, queries);
+    }
+
+    /// <summary>
+    /// The blind set. Its content directory holds practitioners, offers, pages and vocabularies; how
+    /// search understands people (<c>zoekwoorden.yml</c>) is the product's own, from <c>content/</c>,
+    /// as a region deploying its own content with TraumaGids would have it.
+    /// </summary>
+    public static JudgedSet Blind()
+    {
+        var source = Path.Combine(RepoRoot, BlindDirectory, "content");
+        var copy = Directory.CreateTempSubdirectory("traumagids-blind-");
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(copy.FullName, Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+            File.Copy(Path.Combine(RepoRoot, "content", SearchWords.FileName), Path.Combine(copy.FullName, SearchWords.FileName), overwrite: true);
+            var content = ContentLoader.Load(copy.FullName, Today);
+            return new JudgedSet("blind (never tuned on)", content, ReadQueries(Path.Combine(RepoRoot, BlindDirectory, "queries.yml")));
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
+
+    private sealed class QueryEntry
+    {
+        [YamlMember(Alias = "vraag")]
+        public string? Text { get; set; }
+
+        [YamlMember(Alias = "persona")]
+        public string? Who { get; set; }
+
+        [YamlMember(Alias = "oordelen")]
+        public Dictionary<string, int>? Grades { get; set; }
+
+        [YamlMember(Alias = "geen-antwoord")]
+        public bool NoAnswer { get; set; }
+    }
+
+    internal static IReadOnlyList<GradedQuery> ReadQueries(string path)
+    {
+        var entries = new DeserializerBuilder().WithNamingConvention(NullNamingConvention.Instance).Build()
+            .Deserialize<List<QueryEntry>>(File.ReadAllText(path));
+        return [.. entries.Select(e => new GradedQuery(
+            e.Text ?? throw new InvalidDataException($"{path}: a query without 'vraag'"),
+            e.Grades ?? [],
+            e.Who ?? "",
+            e.NoAnswer))];
+    }
+
+    public static string RepoRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "TraumaGids.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("TraumaGids.sln not found");
+    }
+}
