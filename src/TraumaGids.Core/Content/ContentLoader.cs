@@ -578,9 +578,69 @@ public static partial class ContentLoader
 
         var parts = f.StringList("samenstellingen", required: false).Select(p => p.Value.ToLowerInvariant()).ToList();
         var general = f.StringList("algemene-woorden", required: false).Select(p => p.Value.ToLowerInvariant()).ToList();
+        var stems = FreeStringMap(f, "stamuitzonderingen", (_, _) => null);
+        var languageNames = FreeStringMap(f, "taalnamen", (_, key) => vocabularies.Languages.Contains(key)
+            ? null : $"onbekende taal '{key}'; kies uit talen in {Vocabularies.FileName}");
+        var intents = new Dictionary<string, SearchIntent>(StringComparer.Ordinal);
+        foreach (var (phrase, value) in FreeStringMap(f, "bedoelingen", (_, value) => ParseIntent(value, vocabularies) is null
+            ? $"onbekende bedoeling '{value}'; schrijf wachttijd, online, zonder-aanmeldstop of financiering: <sleutel uit financiering>" : null))
+        {
+            intents[phrase] = ParseIntent(value, vocabularies)!;
+        }
         f.RejectUnknownFields();
         issues.AddRange(fileIssues);
-        return fileIssues.Count > 0 ? SearchWords.Empty : new SearchWords(synonyms, places, parts) { GeneralWords = general };
+        return fileIssues.Count > 0 ? SearchWords.Empty : new SearchWords(synonyms, places, parts)
+        {
+            GeneralWords = general,
+            StemExceptions = stems,
+            LanguageNames = languageNames,
+            Intents = intents,
+        };
+    }
+
+    /// <summary>
+    /// A block of "word: value" lines (keys folded to lower case), each value checked: the check returns
+    /// an error message for a wrong value, or null.
+    /// </summary>
+    private static Dictionary<string, string> FreeStringMap(YamlFields f, string field, Func<string, string, string?> check)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var map = f.Map(field, required: false);
+        if (map is null)
+        {
+            return result;
+        }
+        foreach (var (keyNode, valueNode) in map.FreeEntries())
+        {
+            var key = (keyNode as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() ?? "";
+            var value = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
+            var error = key.Length == 0 || value.Length == 0 ? "een regel is 'woord: waarde'" : check(key, value);
+            if (error is not null)
+            {
+                f.Error(valueNode, $"{field}.{key}", error);
+            }
+            else
+            {
+                result[key] = value;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>"wachttijd", "online", "zonder-aanmeldstop" or "financiering: gratis" as an intent; null when it is none of these.</summary>
+    private static SearchIntent? ParseIntent(string value, Vocabularies vocabularies)
+    {
+        switch (value)
+        {
+            case SearchIntent.WaitingTimeOrder:
+                return new SearchIntent(SearchIntent.WaitingTimeOrder, "");
+            case "online":
+                return new SearchIntent(Search.FacetNames.Online, Search.SearchParameters.Yes);
+            case "zonder-aanmeldstop":
+                return new SearchIntent(Search.FacetNames.NoReferralStop, Search.SearchParameters.Yes);
+        }
+        var parts = value.Split(':', 2, StringSplitOptions.TrimEntries);
+        return parts is ["financiering", var key] && vocabularies.Funding.Contains(key) ? new SearchIntent(Search.FacetNames.Funding, key) : null;
     }
 
     private static Vocabularies LoadVocabularies(string root, List<ContentIssue> issues)

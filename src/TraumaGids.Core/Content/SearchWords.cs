@@ -19,5 +19,20 @@ public sealed record SearchWords(
     /// </summary>
     public IReadOnlyList<string> GeneralWords { get; init; } = [];
 
+    /// <summary>
+    /// Words the Dutch stemmer would join with a word of another meaning, with the stem they get instead:
+    /// "ouderen" (the elderly) and "ouders" (parents) both stem to "ouder".
+    /// </summary>
+    public IReadOnlyDictionary<string, string> StemExceptions { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Other names people type for a language ("english", "turkish"), with its key in the vocabulary.</summary>
+    public IReadOnlyDictionary<string, string> LanguageNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Phrases that say what someone wants rather than what they look for ("snel terecht", "gratis"),
+    /// with what they become: an order or a filter (<see cref="SearchIntent"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, SearchIntent> Intents { get; init; } = new Dictionary<string, SearchIntent>();
+
     public static SearchWords Empty { get; } = new([], new Dictionary<string, string>(), []);
 }

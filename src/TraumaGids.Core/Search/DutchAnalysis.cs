@@ -23,8 +23,6 @@ internal sealed class DutchAnalysis
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private static readonly StemmerOverrideFilter.StemmerOverrideMap StemOverrides = BuildOverrides();
-
     private readonly CharArraySet? _compoundParts;
     private readonly string[] _compoundPartList;
 
@@ -33,10 +31,11 @@ internal sealed class DutchAnalysis
         ArgumentNullException.ThrowIfNull(words);
         _compoundParts = words.CompoundParts.Count == 0 ? null : new CharArraySet(Version, words.CompoundParts.ToList(), ignoreCase: true);
         _compoundPartList = [.. words.CompoundParts.Select(p => p.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
-        Query = new TextAnalyzer(null, null);
+        var stems = BuildOverrides(words.StemExceptions);
+        Query = new TextAnalyzer(null, null, stems);
         // The synonym groups as stems need the query chain; the index chain then marks where they occur.
         Synonyms = new SynonymMap(words.Synonyms, Query);
-        Index = new TextAnalyzer(_compoundParts, Synonyms.IsEmpty ? null : Synonyms);
+        Index = new TextAnalyzer(_compoundParts, Synonyms.IsEmpty ? null : Synonyms, stems);
         Words = new WordAnalyzer();
         PerField = new PerFieldAnalyzerWrapper(Index, new Dictionary<string, Analyzer> { [IndexFields.Words.Name] = Words });
     }
@@ -137,14 +136,21 @@ internal sealed class DutchAnalysis
         return false;
     }
 
-    private static StemmerOverrideFilter.StemmerOverrideMap BuildOverrides()
+    /// <summary>
+    /// DutchAnalyzer's default dictionary (without it the stemmer leaves "kind" and "kinderen" apart),
+    /// then the stemming exceptions of <c>zoekwoorden.yml</c> ("ouderen" is not "ouders").
+    /// </summary>
+    private static StemmerOverrideFilter.StemmerOverrideMap BuildOverrides(IReadOnlyDictionary<string, string> exceptions)
     {
-        // DutchAnalyzer's default dictionary: without it the stemmer leaves "kind" and "kinderen" apart.
         var builder = new StemmerOverrideFilter.Builder(ignoreCase: false);
         builder.Add("fiets", "fiets");
         builder.Add("bromfiets", "bromfiets");
         builder.Add("ei", "eier");
         builder.Add("kind", "kinder");
+        foreach (var (word, stem) in exceptions)
+        {
+            builder.Add(TextFolding.Fold(word), TextFolding.Fold(stem));
+        }
         return builder.Build();
     }
 
@@ -165,7 +171,7 @@ internal sealed class DutchAnalysis
         return result;
     }
 
-    private sealed class TextAnalyzer(CharArraySet? compoundParts, SynonymMap? synonyms) : Analyzer
+    private sealed class TextAnalyzer(CharArraySet? compoundParts, SynonymMap? synonyms, StemmerOverrideFilter.StemmerOverrideMap stems) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
@@ -177,7 +183,7 @@ internal sealed class DutchAnalysis
                 stream = new DictionaryCompoundWordTokenFilter(Version, stream, compoundParts, minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 15, onlyLongestMatch: true);
             }
             stream = new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
-            stream = new StemmerOverrideFilter(stream, StemOverrides);
+            stream = new StemmerOverrideFilter(stream, stems);
             stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
             if (synonyms is not null)
             {

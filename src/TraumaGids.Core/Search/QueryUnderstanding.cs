@@ -17,6 +17,15 @@ internal sealed partial class QueryUnderstanding
 {
     public const string AgeFacet = "leeftijd";
 
+    /// <summary>How an intent is shown among the recognised words: "Volgorde: kortste wachttijd eerst".</summary>
+    private static string IntentLabel(SearchIntent intent, Vocabularies vocabularies) => intent.Facet switch
+    {
+        SearchIntent.WaitingTimeOrder => "kortste wachttijd eerst",
+        FacetNames.Online => "ook online",
+        FacetNames.NoReferralStop => "zonder aanmeldstop",
+        _ => vocabularies.Funding.Label(intent.Key),
+    };
+
     /// <summary>Phrases as folded lower-case word sequences, longest first, with what they mean.</summary>
     private readonly List<(string[] Words, string Facet, string Key, string Label)> _phrases;
 
@@ -35,11 +44,22 @@ internal sealed partial class QueryUnderstanding
         }
         foreach (var (key, label) in vocabularies.Languages.Entries)
         {
-            // "Perzisch (Farsi)": both names count.
-            foreach (var name in label.Split(['(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            // "Perzisch (Farsi)": both names count, and other names people type ("english", "turkish").
+            var names = label.Split(['(', ')'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Concat(words.LanguageNames.Where(n => n.Value == key).Select(n => n.Key));
+            foreach (var name in names)
             {
                 phrases.Add((Words(name), FacetNames.Language, key, label));
+                // "engelstalig", "arabischtalig": a language name with -talig is the language.
+                if (Words(name) is [var single])
+                {
+                    phrases.Add(([single + "talig"], FacetNames.Language, key, label));
+                }
             }
+        }
+        foreach (var (phrase, intent) in words.Intents)
+        {
+            phrases.Add((Words(phrase), intent.Facet, intent.Key, IntentLabel(intent, vocabularies)));
         }
         _phrases = [.. phrases.Where(p => p.Item1.Length > 0).OrderByDescending(p => p.Item1.Length)];
     }
@@ -49,6 +69,15 @@ internal sealed partial class QueryUnderstanding
         IReadOnlyList<UnderstoodFilter> Filters, IReadOnlyDictionary<UnderstoodFilter, IReadOnlyList<string>> Phrases)
     {
         public bool Any => Filters.Count > 0;
+
+        /// <summary>The recognised places, languages and ages: taken out of the text, they count as words the results have.</summary>
+        public int TakenFromText => Filters.Count(f => !StaysInText(f.Facet) && f.Facet is FacetNames.Municipality or FacetNames.Language or AgeFacet);
+
+        /// <summary>"snel terecht", "zonder wachtlijst": show the shortest waiting time first.</summary>
+        public bool OrderByWaitingTime => Filters.Any(f => f.Facet == SearchIntent.WaitingTimeOrder);
+
+        /// <summary>What the results are asked to be (a place, language, age, funding, online, no referral stop): not the order.</summary>
+        public IEnumerable<UnderstoodFilter> Wishes => Filters.Where(f => f.Facet != SearchIntent.WaitingTimeOrder);
     }
 
     public Result Parse(string text)
@@ -107,7 +136,8 @@ internal sealed partial class QueryUnderstanding
             .DistinctBy(s => (s.Facet, s.Key))
             .Select(s => new UnderstoodFilter(s.Facet, s.Key, s.Label, Without(text, spans.Where(o => o.Facet == s.Facet && o.Key == s.Key).Select(o => (o.Start, o.Length)))))
             .ToList();
-        var remaining = Without(text, spans.Select(s => (s.Start, s.Length)));
+        // A funding or online wish ("gratis", "beeldbellen") is also a word the content uses: it stays in the text.
+        var remaining = Without(text, spans.Where(s => !StaysInText(s.Facet)).Select(s => (s.Start, s.Length)));
         // The words as typed ("bussum"), to rank practitioners that name them higher.
         var phrases = filters.ToDictionary(f => f, f => (IReadOnlyList<string>)[.. spans.Where(s => s.Facet == f.Facet && s.Key == f.Key).Select(s => text.Substring(s.Start, s.Length))]);
         return new Result(
@@ -118,6 +148,8 @@ internal sealed partial class QueryUnderstanding
             filters,
             phrases);
     }
+
+    private static bool StaysInText(string facet) => facet is FacetNames.Funding or FacetNames.Online;
 
     private static string Without(string text, IEnumerable<(int Start, int Length)> spans)
     {
@@ -131,12 +163,7 @@ internal sealed partial class QueryUnderstanding
 
     private static string[] Words(string phrase) => [.. WordPattern().Matches(phrase).Select(m => Fold(m.Value))];
 
-    /// <summary>Lower case without accents: "Oekraïens" = "oekraiens".</summary>
-    private static string Fold(string word)
-    {
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
-    }
+    private static string Fold(string word) => TextFolding.Fold(word);
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}'’\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

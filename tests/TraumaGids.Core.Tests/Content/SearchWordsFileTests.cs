@@ -40,4 +40,43 @@ public sealed class SearchWordsFileTests
         Assert.Same(SearchWords.Empty, content.SearchWords);
         Assert.NotEmpty(content.Practitioners);
     }
+
+    [Fact]
+    public void Stemming_exceptions_language_names_and_intents_are_read()
+    {
+        using var tree = ContentTree.Valid().With(SearchWords.FileName, """
+            stamuitzonderingen:
+              Ouderen: ouderen
+            taalnamen:
+              English: en
+            bedoelingen:
+              snel terecht: wachttijd
+              gratis: "financiering: jeugdwet"
+              beeldbellen: online
+              plek vrij: zonder-aanmeldstop
+            """);
+
+        var content = tree.Load();
+
+        ContentAssert.NoIssues(content);
+        Assert.Equal("ouderen", content.SearchWords.StemExceptions["ouderen"]);
+        Assert.Equal("en", content.SearchWords.LanguageNames["english"]);
+        Assert.True(content.SearchWords.Intents["snel terecht"].IsOrder);
+        Assert.Equal(new SearchIntent("financiering", "jeugdwet"), content.SearchWords.Intents["gratis"]);
+        Assert.Equal(new SearchIntent("online", "ja"), content.SearchWords.Intents["beeldbellen"]);
+        Assert.Equal(new SearchIntent("zonder-aanmeldstop", "ja"), content.SearchWords.Intents["plek vrij"]);
+    }
+
+    [Theory]
+    [InlineData("taalnamen:\n  english: engels\n", 2, "taalnamen.english", "onbekende taal 'engels'")]
+    [InlineData("bedoelingen:\n  snel: snelste\n", 2, "bedoelingen.snel", "onbekende bedoeling 'snelste'")]
+    [InlineData("bedoelingen:\n  gratis: \"financiering: niets\"\n", 2, "bedoelingen.gratis", "onbekende bedoeling")]
+    public void A_wrong_language_or_intent_names_its_line(string yaml, int line, string field, string message)
+    {
+        using var tree = ContentTree.Valid().With(SearchWords.FileName, yaml);
+
+        var content = tree.Load();
+
+        ContentAssert.SingleIssue(content, SearchWords.FileName, line, field, message);
+    }
 }

@@ -61,7 +61,12 @@ public sealed class SearchView
     public static string FacetTitle(string name) => FacetTitles.GetValueOrDefault(name, name);
 
     /// <summary>The title of something recognised in the typed text ("Gemeente", "Taal", "Leeftijd").</summary>
-    public static string UnderstoodTitle(string facet) => facet == "leeftijd" ? "Leeftijd" : FacetTitle(facet);
+    public static string UnderstoodTitle(string facet) => facet switch
+    {
+        "leeftijd" => "Leeftijd",
+        SearchIntent.WaitingTimeOrder => "Volgorde",
+        _ => FacetTitle(facet),
+    };
 
     public static SearchView Run(ContentStore store, IQueryCollection parameters, string path, bool practitionersOnly)
     {
