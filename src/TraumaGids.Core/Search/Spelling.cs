@@ -53,8 +53,9 @@ internal sealed class Spelling
         var words = new List<string>();
         foreach (var (word, _, _) in DutchAnalysis.Terms(_analysis.Words, IndexFields.Body.Name, QueryText.Normalise(text)).Take(QueryText.MaxTerms))
         {
-            var isStopWord = Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Contains(word);
-            var correction = isStopWord || word.Length < 3 || _frequency.ContainsKey(word) ? null : Closest(word) ?? CompoundParts(word);
+            // A short word that occurs nowhere is more often a real word than a typo ("zoon", "kort"):
+            // correcting it to a frequent neighbour ("zo'n", "komt") would change what was asked.
+            var correction = IsStopWord(word) || word.Length < MinLength || _frequency.ContainsKey(word) ? null : Closest(word) ?? CompoundParts(word);
             changed |= correction is not null;
             words.Add(correction ?? word);
         }
@@ -65,16 +66,26 @@ internal sealed class Spelling
     private string? CompoundParts(string word) =>
         _analysis.CorrectCompound(word) is { Count: > 1 } parts ? string.Join(' ', parts) : null;
 
+    /// <summary>Did-you-mean corrects words of this many letters or more.</summary>
+    public const int MinLength = 5;
+
+    private static bool IsStopWord(string word) =>
+        Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Contains(word) || word.Contains('\'') || word.Contains('’');
+
     private string? Closest(string word)
     {
         var max = word.Length >= 7 ? 2 : 1;
         string? best = null;
         var bestDistance = max + 1;
         var bestFrequency = 0;
-        // Closest first, then the most frequent; among equals the first in ordinal order.
+        // Closest first, then the most frequent; among equals the first in ordinal order. Never a stop word.
         Within(word, max, (candidate, distance) =>
         {
             var frequency = _frequency[candidate];
+            if (IsStopWord(candidate))
+            {
+                return;
+            }
             if (distance < bestDistance || (distance == bestDistance && frequency > bestFrequency))
             {
                 (best, bestDistance, bestFrequency) = (candidate, distance, frequency);

@@ -52,6 +52,25 @@ public sealed class SpellingTests(ExampleContent example) : IClassFixture<Exampl
         Assert.Equal(expected, Build().Suggest(typed));
     }
 
+    [Theory]
+    [InlineData("zoon")]
+    [InlineData("kort")]
+    [InlineData("mijn zoon")]
+    public void Suggest_leaves_short_words_alone_they_are_more_often_real_words(string typed)
+    {
+        Assert.Null(Build().Suggest(typed));
+    }
+
+    [Fact]
+    public void Suggest_never_proposes_a_stop_word()
+    {
+        // "zo'n" and "komt" are one letter from "zoon" and "kort"; longer typos near stop words stay too.
+        var spelling = Build();
+
+        Assert.Null(spelling.Suggest("hebbben"));
+        Assert.DoesNotContain("zo'n", spelling.Suggest("zoonn weg") ?? "", StringComparison.Ordinal);
+    }
+
     private Spelling Build()
     {
         var analysis = new DutchAnalysis(example.Content.SearchWords);
