@@ -245,7 +245,7 @@ public sealed partial class SearchPageTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task A_place_and_an_age_in_the_text_are_shown_as_removable_filters()
+    public async Task A_place_and_an_age_in_the_text_are_shown_as_removable_and_rank_practitioners()
     {
         var page = await _client.GetPageAsync("/zoeken?q=emdr+15+jaar+bussum");
 
@@ -253,9 +253,26 @@ public sealed partial class SearchPageTests(SiteFixture site)
         Assert.Equal(["Leeftijd: 15 jaar", "Gemeente: Gooise Meren"], chips.Select(c => Html.Squash(c.TextContent).Split(" ×")[0]).Order(StringComparer.Ordinal).Reverse());
         Assert.Contains(chips, c => c.GetAttribute("href") == "/zoeken?q=emdr%2015%20jaar");
         Assert.Contains(chips, c => c.GetAttribute("href") == "/zoeken?q=emdr%20bussum");
-        var hits = HitLinks(page).Select(h => site.Content.FindPractitioner(h.Split('/')[^1])).ToList();
-        Assert.NotEmpty(hits);
-        Assert.All(hits, p => Assert.True(p is not null && p.Ages.Contains(15) && p.Municipalities.Contains("gooise-meren")));
+        // They rank rather than remove: practitioners who treat 15-year-olds in Gooise Meren come first,
+        // before any practitioner who does not.
+        var meets = HitLinks(page).Select(h => site.Content.FindPractitioner(h.Split('/')[^1]))
+            .Where(p => p is not null).Select(p => p!.Ages.Contains(15) && p.Municipalities.Contains("gooise-meren")).ToList();
+        Assert.True(meets[0]);
+        Assert.Equal(meets.OrderByDescending(m => m), meets);
+    }
+
+    [Fact]
+    public async Task Words_about_waiting_time_become_an_order_shown_as_a_removable_chip()
+    {
+        var page = await _client.GetPageAsync("/zoeken?q=emdr+snel+terecht");
+
+        var chip = Assert.Single(page.Document.QuerySelectorAll(".understood .chip"));
+        Assert.Equal("Volgorde: kortste wachttijd eerst", Html.Squash(chip.TextContent).Split(" ×")[0]);
+        Assert.Equal("/zoeken?q=emdr", chip.GetAttribute("href"));
+        var weeks = HitLinks(page).Select(h => site.Content.FindPractitioner(h.Split('/')[^1]))
+            .Where(p => p is not null).Select(p => p!.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks).ToList();
+        Assert.True(weeks.Count > 1);
+        Assert.Equal(weeks.Order(), weeks);
     }
 
     [Fact]

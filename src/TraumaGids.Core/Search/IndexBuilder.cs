@@ -31,6 +31,7 @@ internal static class IndexBuilder
             RAMBufferSizeMB = 512,
             MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
             UseCompoundFile = false,
+            Similarity = SearchSnapshot.Scoring,
         };
         // Documents go in by title, so the index order is the title order: ties in score are broken by
         // document number, which is cheaper than comparing titles and gives the same order. Each is

@@ -43,7 +43,7 @@ internal static class IndexFields
     // Full text, strongest first: a match in a name or title counts most, then the practitioner's
     // vocabulary (methods, themes, places, languages), then the summary, then the body.
     public static readonly FieldDefinition Title = new("title", FieldKind.FullText, 4f);
-    public static readonly FieldDefinition Tags = new("tags", FieldKind.FullText, 3f);
+    public static readonly FieldDefinition Tags = new("tags", FieldKind.FullText, 2f);
     public static readonly FieldDefinition Summary = new("summary", FieldKind.FullText, 2f);
     public static readonly FieldDefinition Body = new("body", FieldKind.FullText, 1f);
     public static readonly IReadOnlyList<FieldDefinition> FullText = [Title, Tags, Summary, Body];

@@ -1,5 +1,8 @@
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
+using TraumaGids.Core.Content;
 
 namespace TraumaGids.Core.Search;
 
@@ -23,6 +26,7 @@ internal sealed class QueryCompiler
     private readonly IReadOnlyDictionary<string, long> _synonymPostings;
     private readonly Spelling _spelling;
     private readonly IReadOnlySet<string> _general;
+    private readonly FacetTable _facets;
 
     public QueryCompiler(SearchSnapshot snapshot)
     {
@@ -35,6 +39,7 @@ internal sealed class QueryCompiler
         _synonymPostings = snapshot.SynonymPostings;
         _spelling = snapshot.Spelling;
         _general = snapshot.General;
+        _facets = snapshot.Facets;
     }
 
     /// <summary>
@@ -57,21 +62,12 @@ internal sealed class QueryCompiler
         {
             return null;
         }
-        var clauses = text.Units.Select(unit =>
+        var clauses = text.Units.Select(unit => (Clause: UnitClause(unit, text), General: IsGeneral(unit))).ToList();
+        if (clauses.All(c => c.General))
         {
-            // One word: its own clause. A phrase with synonyms: all its words, or one of the synonyms.
-            var clause = unit.Terms.Count == 1 ? TermClause(unit.Terms[0], text)
-                : Loose(unit) > LooseMatchBudget ? PhraseClause(unit) : new SideBySideMaxQuery(0.1f)
-            {
-                unit.Terms.Aggregate(new BooleanQuery(), (all, term) => { all.Add(TermClause(term, text), Occur.MUST); return all; }),
-            };
-            AddSynonyms(clause, unit.Groups, unit.Alternatives);
-            return (Clause: clause, General: unit.Terms.Count == 1 && _general.Contains(unit.Terms[0].Stem));
-        }).ToList();
-        if (relaxed || clauses.All(c => c.General))
-        {
-            // Only general words: they are what was asked. The looser pass (nothing had the other
-            // words) looks for any word, general or not.
+            // Only general words: they are what was asked. Otherwise a general word never makes a
+            // result on its own, also not on the looser pass: "hulp bij een parkeervergunning" is not
+            // answered by the page about getting help.
             clauses = [.. clauses.Select(c => (c.Clause, General: false))];
         }
 
@@ -80,22 +76,47 @@ internal sealed class QueryCompiler
         {
             terms.Add(clause, Occur.SHOULD);
         }
-        // Recognised places, languages and ages count as matched words: they are filters already.
         var count = terms.Clauses.Count;
-        var n = count + understood.Filters.Count;
-        var required = relaxed ? 1 : n <= 2 ? n : (int)Math.Ceiling(n * 0.6);
-        terms.MinimumNumberShouldMatch = Math.Clamp(required - understood.Filters.Count, 1, count);
+        terms.MinimumNumberShouldMatch = RequiredCount(count, understood, relaxed);
         if (count == clauses.Count)
         {
             return terms;
         }
-        var withGeneral = new BooleanQuery { { terms, Occur.MUST } };
+        var withGeneral = new BooleanQuery(disableCoord: true) { { terms, Occur.MUST } };
         foreach (var (clause, _) in clauses.Where(c => c.General))
         {
             clause.Boost = GeneralWordWeight;
             withGeneral.Add(clause, Occur.SHOULD);
         }
         return withGeneral;
+    }
+
+    /// <summary>A general word ("hulp"): it counts for the order, but a result need not have it.</summary>
+    public bool IsGeneral(QueryUnit unit) => unit.Terms.Count == 1 && _general.Contains(unit.Terms[0].Stem);
+
+    /// <summary>
+    /// How many of <paramref name="count"/> telling words a result must have: all of one or two, most
+    /// of more; on the looser pass one. Recognised places, languages and ages, taken out of the text,
+    /// count as words the results have (practitioners who meet them rank first, see <see cref="Score"/>).
+    /// </summary>
+    public static int RequiredCount(int count, QueryUnderstanding.Result understood, bool relaxed)
+    {
+        var n = count + understood.TakenFromText;
+        var required = relaxed ? 1 : n <= 2 ? n : (int)Math.Ceiling(n * 0.6);
+        return Math.Clamp(required - understood.TakenFromText, 1, Math.Max(1, count));
+    }
+
+    /// <summary>One word: its own clause. A phrase with synonyms: all its words, or one of the synonyms.</summary>
+    public SideBySideMaxQuery UnitClause(QueryUnit unit, QueryText text)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var clause = unit.Terms.Count == 1 ? TermClause(unit.Terms[0], text)
+            : Loose(unit) > LooseMatchBudget ? PhraseClause(unit) : new SideBySideMaxQuery(0.1f)
+            {
+                unit.Terms.Aggregate(new BooleanQuery(), (all, term) => { all.Add(TermClause(term, text), Occur.MUST); return all; }),
+            };
+        AddSynonyms(clause, unit.Groups, unit.Alternatives);
+        return clause;
     }
 
     /// <summary>How much a general word counts next to the other words of a search.</summary>
@@ -108,7 +129,34 @@ internal sealed class QueryCompiler
     /// thuis") whose words seldom stand together, and on the judged set the bonus made them no better
     /// (nDCG@10 0.832 with it, 0.833 without) while it read every position of every word.
     /// </summary>
-    public Query Score(Query match, QueryText text, QueryUnderstanding.Result understood)
+    public Query Score(Query match, QueryText text, QueryUnderstanding.Result understood, FixedBitSet? meets)
+    {
+        var score = OrderingBoosts(match, text, understood);
+        if (meets is null)
+        {
+            return score;
+        }
+        // Practitioners that do not meet what was recognised (another place, language or age, a wish
+        // they do not meet) rank lowest; offers and information pages in between. A place or language
+        // is asked only of practitioners; an age or a wish also of pages about it.
+        var unmet = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
+        unmet.AndNot(meets);
+        score = new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(unmet)), UnmetWishWeight);
+        var others = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Offer.Key(), ContentKind.InfoPage.Key()]);
+        var practitionerWish = understood.Wishes.Any(w => w.Facet is FacetNames.Municipality or FacetNames.Language);
+        return new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(others)), practitionerWish ? PlacePagesWeight : PagesWeight);
+    }
+
+    /// <summary>How much a practitioner counts who does not meet a recognised place, language, age or wish.</summary>
+    private const float UnmetWishWeight = 0.1f;
+
+    /// <summary>How much an offer or information page counts when a place or language was recognised.</summary>
+    private const float PlacePagesWeight = 0.1f;
+
+    /// <summary>How much an offer or information page counts when only an age or a wish was recognised.</summary>
+    private const float PagesWeight = 0.3f;
+
+    private Query OrderingBoosts(Query match, QueryText text, QueryUnderstanding.Result understood)
     {
         if (text.Terms.Count != 2 && !understood.Any)
         {
@@ -138,6 +186,9 @@ internal sealed class QueryCompiler
         }
         return result;
     }
+
+    /// <summary>A word this long may have two typos ("therapuet", "nachtmerires"); a shorter one only one.</summary>
+    private const int LongWord = 8;
 
     /// <summary>One typed word: its stem in any text field, its one-word synonyms, its compound parts, one typo.</summary>
     private SideBySideMaxQuery TermClause(QueryTerm term, QueryText text)
@@ -170,7 +221,7 @@ internal sealed class QueryCompiler
         {
             // One typo, against the words as written (a typo often breaks the stem: "kinderenn"). The
             // candidates come from the did-you-mean vocabulary, which is cheaper than a Levenshtein automaton.
-            foreach (var near in _spelling.Near(term.Word, maxEdits: 1, limit: 20))
+            foreach (var near in _spelling.Near(term.Word, maxEdits: term.Word.Length >= LongWord ? 2 : 1, limit: 20))
             {
                 any.Add(_terms.Query(IndexFields.Words.Name, near, 0.5f));
             }
@@ -303,7 +354,7 @@ internal sealed class QueryCompiler
     /// <summary>The query, with practitioners that mention a recognised place or language by name ranked higher.</summary>
     private BooleanQuery WithUnderstoodBoost(Query query, QueryUnderstanding.Result understood)
     {
-        var result = new BooleanQuery { { query, Occur.MUST } };
+        var result = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
         foreach (var filter in understood.Filters.Where(f => f.Facet != QueryUnderstanding.AgeFacet))
         {
             var stems = understood.Phrases[filter]

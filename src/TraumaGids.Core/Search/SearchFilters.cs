@@ -24,8 +24,8 @@ internal sealed class SearchFilters
     }
 
     /// <summary>
-    /// A place, language or age in the typed text means the visitor looks for practitioners: only
-    /// practitioners that serve the place, speak the language and treat the age.
+    /// The practitioners that meet what was recognised in the typed text: serve the place, speak the
+    /// language, treat the age, and meet the wishes (funding, online, no referral stop).
     /// </summary>
     public FixedBitSet Understood(QueryUnderstanding.Result understood)
     {
@@ -41,6 +41,10 @@ internal sealed class SearchFilters
         if (understood.Age is { } age)
         {
             practitioner.And(Treating(age));
+        }
+        foreach (var wish in understood.Wishes.Where(w => w.Facet is FacetNames.Funding or FacetNames.Online or FacetNames.NoReferralStop).GroupBy(w => w.Facet))
+        {
+            practitioner.And(_facets.AnyOf(wish.Key, [.. wish.Select(w => w.Key)]));
         }
         return practitioner;
     }

@@ -1,4 +1,5 @@
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using TraumaGids.Core.Content;
 
 namespace TraumaGids.Core.Search;
@@ -9,7 +10,7 @@ namespace TraumaGids.Core.Search;
 /// tables read from them, all thread-safe) serves every request. A search reads top to bottom: the
 /// text is understood and analysed, the filters made (<see cref="SearchFilters"/>), the queries
 /// compiled (<see cref="QueryCompiler"/>) and run (<see cref="SearchRunner"/>), with a looser pass when
-/// nothing had most of the words. Visitor text is only ever analysed into terms, never parsed as query
+/// few items had most of the words (<see cref="TellingWords"/> keeps it honest). Visitor text is only ever analysed into terms, never parsed as query
 /// syntax.
 /// </summary>
 public sealed class SearchIndex : IDisposable
@@ -20,6 +21,7 @@ public sealed class SearchIndex : IDisposable
     private readonly QueryCompiler _compiler;
     private readonly SearchFilters _filters;
     private readonly SearchRunner _runner;
+    private readonly TellingWords _tellingWords;
 
     private SearchIndex(SearchSnapshot snapshot)
     {
@@ -27,6 +29,7 @@ public sealed class SearchIndex : IDisposable
         _compiler = new QueryCompiler(snapshot);
         _filters = new SearchFilters(snapshot);
         _runner = new SearchRunner(snapshot, _filters, new HitBuilder(snapshot));
+        _tellingWords = new TellingWords(snapshot, _compiler);
     }
 
     /// <summary>Builds the index of the content, in memory (see <see cref="IndexBuilder"/>).</summary>
@@ -49,33 +52,44 @@ public sealed class SearchIndex : IDisposable
         // that occur nowhere as written.
         text.KeepTyposOnlyFor(word => _snapshot.Terms.DocFreq(IndexFields.Words.Name, word) == 0);
         var filters = _filters.For(query);
-        if (understood.Any)
+        // What was recognised ranks the practitioners who meet it first; it only restricts the results
+        // when it is all that was asked ("hulp in het pools": nothing telling is left of the words).
+        var wishes = understood.Wishes.Any();
+        var onlyWishes = wishes && text.Units.All(_compiler.IsGeneral);
+        if (onlyWishes)
         {
             filters["understood"] = _filters.Understood(understood);
         }
+        var meets = wishes && !onlyWishes ? _filters.Understood(understood) : null;
+        // "snel terecht": shortest waiting time first, unless the visitor chose an order.
+        var run = understood.OrderByWaitingTime && query.Sort == SearchSort.Relevance ? query with { Sort = SearchSort.WaitingTime } : query;
 
         IReadOnlyList<Facet>? facets = null;
         var total = 0;
+        var allWords = 0;
         IReadOnlyList<SearchHit> hits = [];
         var relaxed = false;
         if (text.IsEmpty && !understood.Any)
         {
-            (facets, total, hits) = _runner.Run(query, null, null, filters);
+            (facets, total, hits) = _runner.Run(run, null, null, filters);
         }
         else
         {
-            var match = text.IsEmpty ? new MatchAllDocsQuery() : _compiler.Match(text, relaxed: false, understood);
+            var match = text.IsEmpty || onlyWishes ? new MatchAllDocsQuery() : _compiler.Match(text, relaxed: false, understood);
             if (match is not null)
             {
                 var words = text.IsEmpty ? null : text;
-                (facets, total, hits) = _runner.Run(query, words, _compiler.Score(match, text, understood), filters);
-                if (total == 0 && text.Terms.Count > 1)
+                var strict = text.IsEmpty || onlyWishes ? filters : WithTellingWords(filters, text, understood, relaxed: false);
+                (facets, total, hits) = _runner.Run(run, words, _compiler.Score(match, text, understood, meets), strict);
+                allWords = total;
+                if (text.Terms.Count > 1 && !onlyWishes && FewWithAllWords(match, filters, strict, total))
                 {
-                    // No item has (most of) the words: show those with any of them. If even that finds
-                    // nothing, keep the strict counts: they show which filter values do give results.
+                    // Few items have (most of) the words: add those with some of them that still hold a
+                    // good share of what the words tell (TellingWords). If that adds nothing, keep the
+                    // strict counts: they show which filter values do give results.
                     var looser = _compiler.Match(text, relaxed: true, understood)!;
-                    var second = _runner.Run(query, words, _compiler.Score(looser, text, understood), filters);
-                    if (second.Total > 0)
+                    var second = _runner.Run(run, words, _compiler.Score(looser, text, understood, meets), WithTellingWords(filters, text, understood, relaxed: true));
+                    if (second.Total > total)
                     {
                         (facets, total, hits) = second;
                         relaxed = true;
@@ -93,11 +107,39 @@ public sealed class SearchIndex : IDisposable
             // No pass ran (only stop words typed): every value, counted zero.
             Facets = facets ?? FacetList.Empty(_snapshot.Vocabularies, query),
             Relaxed = relaxed,
+            AllWordsTotal = allWords,
             // Offered whenever a typed word occurs nowhere in the content, also when a typo still found results.
             DidYouMean = string.IsNullOrWhiteSpace(query.Text) ? null : _snapshot.Spelling.Suggest(query.Text),
             Understood = understood.Filters,
         };
     }
+
+    /// <summary>Below this many results with (most of) the words, results with some of them are added.</summary>
+    private const int FewResults = 3;
+
+    /// <summary>
+    /// Whether few items have (most of) the words, counted without the visitor's filters: whether the
+    /// looser pass runs must not depend on them, or a filter's count (the results of choosing it)
+    /// would come from the other pass.
+    /// </summary>
+    private bool FewWithAllWords(Query match, Dictionary<string, FixedBitSet> filters, Dictionary<string, FixedBitSet> strict, int total)
+    {
+        if (filters.Count == 0)
+        {
+            return total < FewResults;
+        }
+        var matches = _tellingWords.Documents(match);
+        if (strict.TryGetValue("telling", out var telling))
+        {
+            matches.And(telling);
+        }
+        return matches.Cardinality < FewResults;
+    }
+
+    private Dictionary<string, FixedBitSet> WithTellingWords(Dictionary<string, FixedBitSet> filters, QueryText text, QueryUnderstanding.Result understood, bool relaxed) =>
+        _tellingWords.For(text, understood, relaxed) is { } telling
+            ? new Dictionary<string, FixedBitSet>(filters, StringComparer.Ordinal) { ["telling"] = telling }
+            : filters;
 
     /// <summary>Suggestions while typing (at most 8); empty for fewer than two characters. Never throws.</summary>
     public IReadOnlyList<Suggestion> Suggest(string? typed) => _snapshot.Suggestions.For(typed);

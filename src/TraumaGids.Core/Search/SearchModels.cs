@@ -63,9 +63,14 @@ public sealed record SearchResults
     public required IReadOnlyList<Facet> Facets { get; init; }
     /// <summary>A corrected query text when a typed word occurs nowhere in the content, else null.</summary>
     public string? DidYouMean { get; init; }
-    /// <summary>True when no item matched all words, and the hits match only some of them.</summary>
+    /// <summary>True when few items had (most of) the words, and the hits include items with only some of them.</summary>
     public bool Relaxed { get; init; }
-    /// <summary>Municipalities, languages and ages recognised in the text and used as filters on practitioners.</summary>
+    /// <summary>How many items have (most of) the words; below <see cref="Total"/> when <see cref="Relaxed"/>.</summary>
+    public int AllWordsTotal { get; init; }
+    /// <summary>
+    /// What was recognised in the text: municipalities, languages, ages and wishes ("gratis", "snel
+    /// terecht"). Practitioners who meet them rank first; each can be removed.
+    /// </summary>
     public IReadOnlyList<UnderstoodFilter> Understood { get; init; } = [];
 
     public int PageCount => Total == 0 ? 0 : (Total + Query.PageSize - 1) / Query.PageSize;

@@ -1,0 +1,145 @@
+using TraumaGids.Core.Content;
+using TraumaGids.Core.Search;
+
+namespace TraumaGids.Core.Tests.Search;
+
+/// <summary>
+/// What is recognised in the typed text ranks rather than removes; intents become an order or a wish;
+/// other names of languages; the looser pass when few items have the words; honest "nothing found".
+/// </summary>
+public sealed class QueryUnderstandingTests
+{
+    private static readonly SearchWords Words = new(
+        Synonyms: [["nachtmerries", "enge dromen"]],
+        Places: new Dictionary<string, string> { ["bussum"] = "laren" },
+        CompoundParts: ["trauma", "behandeling"])
+    {
+        GeneralWords = ["hulp", "aanvragen"],
+        LanguageNames = new Dictionary<string, string> { ["arabic"] = "ar" },
+        Intents = new Dictionary<string, SearchIntent>
+        {
+            ["snel terecht"] = new(SearchIntent.WaitingTimeOrder, ""),
+            ["gratis"] = new(FacetNames.Funding, "gratis"),
+        },
+        StemExceptions = new Dictionary<string, string> { ["ouderen"] = "ouderen" },
+    };
+
+    private static SearchIndex Index(IEnumerable<Practitioner>? practitioners = null) => SearchIndex.Build(new ContentSet(
+        TestContent.Vocabularies, practitioners ?? TestContent.Practitioners, TestContent.Offers, TestContent.InfoPages, [], searchWords: Words));
+
+    private static List<string> Slugs(SearchResults results) => [.. results.Hits.Select(h => h.Slug)];
+
+    [Fact]
+    public void An_age_in_the_text_does_not_hide_information_pages()
+    {
+        using var index = Index();
+
+        // "slecht slapen" is on both information pages; no practitioner says it.
+        var results = index.Search(new SearchQuery { Text = "kind van 7 slaapt slecht" });
+
+        Assert.Contains(results.Understood, u => u.Facet == QueryUnderstanding.AgeFacet);
+        Assert.Contains("hulp", Slugs(results));
+    }
+
+    [Fact]
+    public void A_place_ranks_practitioners_there_first_and_keeps_the_others()
+    {
+        using var index = Index();
+
+        var results = index.Search(new SearchQuery { Text = "emdr laren" });
+
+        // Nobody does EMDR in Laren: the EMDR practitioners elsewhere are still shown.
+        Assert.Contains("anna", Slugs(results));
+        Assert.Contains("bram", Slugs(results));
+    }
+
+    [Fact]
+    public void A_language_and_only_general_words_finds_the_practitioners_who_speak_it()
+    {
+        using var index = Index();
+
+        // Chantal speaks Arabic; her profile does not say "hulp".
+        Assert.Equal(["chantal"], Slugs(index.Search(new SearchQuery { Text = "hulp in het arabisch" })));
+        Assert.Equal(["chantal"], Slugs(index.Search(new SearchQuery { Text = "arabic" })));
+        Assert.Equal(["chantal"], Slugs(index.Search(new SearchQuery { Text = "arabischtalig" })));
+    }
+
+    [Fact]
+    public void An_intent_for_speed_orders_by_waiting_time_and_can_be_removed()
+    {
+        using var index = Index();
+
+        var results = index.Search(new SearchQuery { Text = "emdr snel terecht" });
+
+        // EMDR: dirk waits 0 weeks, bram 2, anna 6.
+        Assert.Equal(["dirk", "bram", "anna"], Slugs(results).Where(s => s is "anna" or "bram" or "dirk"));
+        var order = Assert.Single(results.Understood);
+        Assert.Equal((SearchIntent.WaitingTimeOrder, "emdr"), (order.Facet, order.TextWithout));
+        // The visitor's own order is not changed.
+        Assert.Equal(SearchSort.Relevance, results.Query.Sort);
+    }
+
+    [Fact]
+    public void A_funding_wish_ranks_practitioners_who_meet_it_first_and_stays_a_search_word()
+    {
+        using var index = Index();
+
+        var results = index.Search(new SearchQuery { Text = "gratis volwassenen" });
+
+        Assert.Equal("eva", Slugs(results)[0]);
+        Assert.Contains(results.Understood, u => u.Facet == FacetNames.Funding && u.Key == "gratis");
+        Assert.Contains("bram", Slugs(results));
+    }
+
+    [Fact]
+    public void A_stemming_exception_keeps_two_words_apart()
+    {
+        var analysis = new DutchAnalysis(Words);
+
+        Assert.NotEqual(Stem(analysis, "ouderen"), Stem(analysis, "ouders"));
+        Assert.Equal(Stem(analysis, "ouder"), Stem(analysis, "ouders"));
+    }
+
+    private static string Stem(DutchAnalysis analysis, string word) =>
+        Assert.Single(DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, word)).Term;
+
+    [Fact]
+    public void Without_the_exception_the_stemmer_joins_them()
+    {
+        Assert.Equal(Stem(DutchAnalysis.Default, "ouderen"), Stem(DutchAnalysis.Default, "ouders"));
+    }
+
+    [Fact]
+    public void Few_results_with_all_words_are_followed_by_results_with_some_of_them()
+    {
+        using var index = Index();
+
+        // Only frank says "praktijk" and "volwassenen" together with nothing else; "nachtmerries" is bram's.
+        var results = index.Search(new SearchQuery { Text = "nachtmerries volwassenen" });
+
+        Assert.True(results.Relaxed);
+        Assert.Equal(1, results.AllWordsTotal);
+        Assert.Equal("bram", Slugs(results)[0]);
+        Assert.True(results.Total > 1);
+    }
+
+    [Fact]
+    public void A_general_word_alone_never_answers_a_question_about_something_else()
+    {
+        using var index = Index();
+
+        Assert.Equal(0, index.Search(new SearchQuery { Text = "parkeervergunning aanvragen" }).Total);
+        Assert.Equal(0, index.Search(new SearchQuery { Text = "hondenbelasting laren" }).Total);
+    }
+
+    [Fact]
+    public void A_long_word_may_have_two_typos()
+    {
+        using var index = Index();
+
+        // "nachtmerries" with two letters swapped and one left out.
+        Assert.Equal(["bram"], Slugs(index.Search(new SearchQuery { Text = "nahctmeries" })));
+        // A shorter word gets one.
+        Assert.Empty(Slugs(index.Search(new SearchQuery { Text = "anstg" })));
+    }
+}
