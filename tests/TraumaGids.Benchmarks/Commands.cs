@@ -48,10 +48,14 @@ public static class Commands
         // 0: the example content as it is.
         var content = count == 0 ? example : Synthetic.Content(example, count);
         var build = Stopwatch.StartNew();
+        var buildCpu = ThreadCpuMs();
         using var index = SearchIndex.Build(content);
-        Console.WriteLine(FormattableString.Invariant($"index of {content.Practitioners.Count + content.Offers.Count + content.InfoPages.Count} items built in {build.Elapsed.TotalMilliseconds:0} ms"));
+        buildCpu = ThreadCpuMs() - buildCpu;
+        Console.WriteLine(FormattableString.Invariant($"index of {content.Practitioners.Count + content.Offers.Count + content.InfoPages.Count} items built in {build.Elapsed.TotalMilliseconds:0} ms (thread CPU {buildCpu:0} ms)"));
         Console.WriteLine(FormattableString.Invariant($"live managed heap with content and index: {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024:0} MB"));
 
+        Console.WriteLine($"variant: {Environment.GetEnvironmentVariable("TRAUMAGIDS_LIBRARY") ?? "(replacements)"}");
+        Fingerprint(index);
         var timing = TimeEach(QueryMix, query => index.Search(query), rounds: 200);
         var times = timing.Times;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"allocated per search: {timing.BytesEach / 1024:0} KB; gen-0 collections: {timing.Gen0Collections}, paused {timing.Paused.TotalMilliseconds:0.0} ms in all"));
@@ -59,15 +63,87 @@ public static class Commands
         for (var q = 0; q < QueryMix.Length; q++)
         {
             var own = times.Where((_, i) => i % QueryMix.Length == q).Order().ToList();
+            var ownCpu = timing.CpuTimes.Where((_, i) => i % QueryMix.Length == q).Order().ToList();
             var allocated = GC.GetAllocatedBytesForCurrentThread();
             var found = index.Search(QueryMix[q]).Total;
             allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {own[own.Count / 2],8:0.000} ms  p95 {own[(int)(own.Count * 0.95)],8:0.000} ms  {allocated / 1024,5} KB  {found,6} found  {Describe(QueryMix[q])}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {own[own.Count / 2],8:0.000} ms  p95 {own[(int)(own.Count * 0.95)],8:0.000} ms  cpu {ownCpu[ownCpu.Count / 2],7:0.000} ms  {allocated / 1024,5} KB  {found,6} found  {Describe(QueryMix[q])}"));
         }
         var sorted = times.Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{sorted.Count} searches at {count} practitioners: median {At(sorted, 50):0.000} ms, p95 {At(sorted, 95):0.000} ms, p99 {At(sorted, 99):0.000} ms, max {sorted[^1]:0.000} ms"));
+        var cpuSorted = timing.CpuTimes.Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"thread CPU per search: median {At(cpuSorted, 50):0.000} ms, p95 {At(cpuSorted, 95):0.000} ms, p99 {At(cpuSorted, 99):0.000} ms, mean {cpuSorted.Average():0.000} ms"));
         Suggestions(index, count);
+        return 0;
+    }
+
+    /// <summary>
+    /// What the mix finds, as two hashes: hits in order, totals, every facet count, did-you-mean and the
+    /// autocomplete lists; and the same with the scores (rounded to 5 significant digits). Equal hashes:
+    /// a variant finds exactly the same (docs/replacements.md).
+    /// </summary>
+    private static void Fingerprint(SearchIndex index)
+    {
+        var plain = new System.Text.StringBuilder();
+        var scores = new System.Text.StringBuilder();
+        foreach (var query in QueryMix.Concat(QueryMix.Select(q => q with { Page = 2 })))
+        {
+            var r = index.Search(query);
+            plain.Append(CultureInfo.InvariantCulture, $"{r.Total}|{r.DidYouMean}|{r.Relaxed}|");
+            foreach (var hit in r.Hits)
+            {
+                plain.Append(hit.Slug).Append(',');
+                scores.Append(hit.Score.ToString("G5", CultureInfo.InvariantCulture)).Append(',');
+            }
+            foreach (var facet in r.Facets)
+            {
+                foreach (var value in facet.Values)
+                {
+                    plain.Append(CultureInfo.InvariantCulture, $"{value.Count};");
+                }
+            }
+        }
+        foreach (var typed in new[] { "em", "emd", "hilv", "anna de v", "trauma", "jans", "kind", "arab", "psych", "de" })
+        {
+            plain.Append(string.Join(',', index.Suggest(typed).Select(s => s.Text)));
+        }
+        static string Hash(string text) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
+        Console.WriteLine($"results fingerprint: {Hash(plain.ToString())}, with scores: {Hash(plain.ToString() + scores)}");
+    }
+
+    /// <summary>
+    /// Index build time in one warm process: a first build (JIT), then <paramref name="times"/> builds
+    /// each timed by wall clock and thread CPU, with a full collection before each; and the live managed
+    /// heap with the last index.
+    /// </summary>
+    public static int BuildTimes(int count, int times)
+    {
+        var example = ContentLoader.Load(Example.ContentPath, Example.Today);
+        var content = count == 0 ? example : Synthetic.Content(example, count);
+        Console.WriteLine($"variant: {Environment.GetEnvironmentVariable("TRAUMAGIDS_LIBRARY") ?? "(replacements)"}");
+        SearchIndex.Build(content).Dispose();
+        var wall = new List<double>();
+        var cpu = new List<double>();
+        SearchIndex? last = null;
+        for (var i = 0; i < times; i++)
+        {
+            last?.Dispose();
+            last = null;
+            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+            var start = Stopwatch.GetTimestamp();
+            var cpuStart = ThreadCpuMs();
+            last = SearchIndex.Build(content);
+            cpu.Add(ThreadCpuMs() - cpuStart);
+            wall.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+        wall.Sort();
+        cpu.Sort();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{times} builds of {count}: wall median {wall[wall.Count / 2]:0} ms (min {wall[0]:0}, max {wall[^1]:0}), thread CPU median {cpu[cpu.Count / 2]:0} ms (min {cpu[0]:0}, max {cpu[^1]:0})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"live managed heap with content and index: {GC.GetTotalMemory(forceFullCollection: true) / 1024.0 / 1024:0.0} MB"));
+        last?.Dispose();
         return 0;
     }
 
@@ -80,10 +156,36 @@ public static class Commands
         var sorted = timing.Times.Order().ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{sorted.Count} autocomplete requests at {count} practitioners: median {At(sorted, 50):0.000} ms, p99 {At(sorted, 99):0.000} ms, {timing.BytesEach / 1024:0} KB each"));
+        var cpuSorted = timing.CpuTimes.Order().ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"autocomplete thread CPU: median {At(cpuSorted, 50) * 1000:0.0} us, p99 {At(cpuSorted, 99) * 1000:0.0} us, mean {cpuSorted.Average() * 1000:0.0} us"));
     }
 
     /// <summary>Every single time (ms, in the order run), the bytes allocated per call, and the GC's work while timing.</summary>
-    private sealed record Timing(List<double> Times, double BytesEach, int Gen0Collections, TimeSpan Paused);
+    private sealed record Timing(List<double> Times, double BytesEach, int Gen0Collections, TimeSpan Paused, List<double> CpuTimes);
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Sequential)]
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    /// <summary>
+    /// CPU time of the calling thread (ms, Linux CLOCK_THREAD_CPUTIME_ID): unlike wall-clock time it
+    /// does not count the time the thread waits for a core, so it varies less on a busy shared machine.
+    /// </summary>
+    private static double ThreadCpuMs()
+    {
+        if (ClockGetTime(3, out var t) != 0)
+        {
+            return double.NaN;
+        }
+        return (t.Seconds * 1e9 + t.Nanoseconds) / 1e6;
+    }
 
     /// <summary>
     /// Runs each item of work, round after round, timing every call on its own. First a warm-up of at
@@ -104,17 +206,20 @@ public static class Commands
         var gcBefore = GC.CollectionCount(0);
         var pauseBefore = GC.GetTotalPauseDuration();
         var times = new List<double>(rounds * work.Count);
+        var cpu = new List<double>(rounds * work.Count);
         for (var round = 0; round < rounds; round++)
         {
             foreach (var item in work)
             {
+                var cpuStart = ThreadCpuMs();
                 var start = Stopwatch.GetTimestamp();
                 run(item);
                 times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                cpu.Add(ThreadCpuMs() - cpuStart);
             }
         }
         return new Timing(times, (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)times.Count,
-            GC.CollectionCount(0) - gcBefore, GC.GetTotalPauseDuration() - pauseBefore);
+            GC.CollectionCount(0) - gcBefore, GC.GetTotalPauseDuration() - pauseBefore, cpu);
     }
 
     /// <summary>The p-th percentile of sorted times (nearest rank).</summary>
