@@ -101,9 +101,10 @@ internal sealed class QueryCompiler
     /// </summary>
     public static int RequiredCount(int count, QueryUnderstanding.Result understood, bool relaxed)
     {
-        var n = count + understood.TakenFromText;
+        var taken = understood.TakenFromText;
+        var n = count + taken;
         var required = relaxed ? 1 : n <= 2 ? n : (int)Math.Ceiling(n * 0.6);
-        return Math.Clamp(required - understood.TakenFromText, 1, Math.Max(1, count));
+        return Math.Clamp(required - taken, 1, Math.Max(1, count));
     }
 
     /// <summary>One word: its own clause. A phrase with synonyms: all its words, or one of the synonyms.</summary>
@@ -355,7 +356,7 @@ internal sealed class QueryCompiler
     private BooleanQuery WithUnderstoodBoost(Query query, QueryUnderstanding.Result understood)
     {
         var result = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
-        foreach (var filter in understood.Filters.Where(f => f.Facet != QueryUnderstanding.AgeFacet))
+        foreach (var filter in understood.Filters.Where(f => f.Facet is FacetNames.Municipality or FacetNames.Language))
         {
             var stems = understood.Phrases[filter]
                 .SelectMany(p => DutchAnalysis.Terms(_analysis.Query, IndexFields.Tags.Name, p).Select(t => t.Term))

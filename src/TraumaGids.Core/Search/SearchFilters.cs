@@ -49,6 +49,15 @@ internal sealed class SearchFilters
         return practitioner;
     }
 
+    /// <summary>The practitioners in <paramref name="meets"/>, and every offer and information page.</summary>
+    public FixedBitSet MeetingOrPages(FixedBitSet meets)
+    {
+        ArgumentNullException.ThrowIfNull(meets);
+        var scope = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Offer.Key(), ContentKind.InfoPage.Key()]);
+        scope.Or(meets);
+        return scope;
+    }
+
     /// <summary>The practitioners whose age range holds the age.</summary>
     private FixedBitSet Treating(int age)
     {

@@ -79,16 +79,25 @@ public sealed class SearchIndex : IDisposable
             if (match is not null)
             {
                 var words = text.IsEmpty ? null : text;
-                var strict = text.IsEmpty || onlyWishes ? filters : WithTellingWords(filters, text, understood, relaxed: false);
-                (facets, total, hits) = _runner.Run(run, words, _compiler.Score(match, text, understood, meets), strict);
+                // First only what meets the recognised words, and every page: as cheap as a filter. Only
+                // when few results meet do the practitioners who do not follow (ranked lower, see
+                // QueryCompiler.Score), so a place or age never leaves a visitor with nothing.
+                var scope = meets is null ? filters : new Dictionary<string, FixedBitSet>(filters, StringComparer.Ordinal) { ["understood"] = _filters.MeetingOrPages(meets) };
+                var score = _compiler.Score(match, text, understood, meets);
+                (facets, total, hits) = _runner.Run(run, words, score, scope);
+                if (meets is not null && total < EnoughMeeting)
+                {
+                    scope = filters;
+                    (facets, total, hits) = _runner.Run(run, words, score, scope);
+                }
                 allWords = total;
-                if (text.Terms.Count > 1 && !onlyWishes && FewWithAllWords(match, filters, strict, total))
+                if (text.Terms.Count > 1 && !onlyWishes && FewWithAllWords(match, filters, scope, total))
                 {
                     // Few items have (most of) the words: add those with some of them that still hold a
                     // good share of what the words tell (TellingWords). If that adds nothing, keep the
                     // strict counts: they show which filter values do give results.
                     var looser = _compiler.Match(text, relaxed: true, understood)!;
-                    var second = _runner.Run(run, words, _compiler.Score(looser, text, understood, meets), WithTellingWords(filters, text, understood, relaxed: true));
+                    var second = _runner.Run(run, words, _compiler.Score(looser, text, understood, meets), WithTellingWords(scope, text, understood, relaxed: true));
                     if (second.Total > total)
                     {
                         (facets, total, hits) = second;
@@ -117,21 +126,25 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Below this many results with (most of) the words, results with some of them are added.</summary>
     private const int FewResults = 3;
 
+    /// <summary>With fewer results than this that meet what was recognised, the practitioners who do not follow.</summary>
+    private const int EnoughMeeting = 20;
+
     /// <summary>
     /// Whether few items have (most of) the words, counted without the visitor's filters: whether the
     /// looser pass runs must not depend on them, or a filter's count (the results of choosing it)
     /// would come from the other pass.
     /// </summary>
-    private bool FewWithAllWords(Query match, Dictionary<string, FixedBitSet> filters, Dictionary<string, FixedBitSet> strict, int total)
+    private bool FewWithAllWords(Query match, Dictionary<string, FixedBitSet> filters, Dictionary<string, FixedBitSet> scope, int total)
     {
-        if (filters.Count == 0)
+        if (total >= FewResults || (filters.Count == 0 && scope == filters))
         {
+            // Enough within the filters is enough without them.
             return total < FewResults;
         }
         var matches = _tellingWords.Documents(match);
-        if (strict.TryGetValue("telling", out var telling))
+        if (scope.TryGetValue("understood", out var understood))
         {
-            matches.And(telling);
+            matches.And(understood);
         }
         return matches.Cardinality < FewResults;
     }
