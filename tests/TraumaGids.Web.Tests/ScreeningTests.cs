@@ -143,7 +143,7 @@ public sealed class ScreeningTests(ScreeningTests.Site fixture) : IClassFixture<
     [InlineData("v3", "2", "Vraag 3: dit antwoord bestaat niet")]
     [InlineData("v14", "vaak", "Vraag 14 bestaat niet")]
     [InlineData("versie", "buurman", "Kies welke versie is ingevuld")]
-    [InlineData("leeftijd", "twaalf", "Vul de leeftijd van het kind in")]
+    [InlineData("leeftijd", "twaalf", "Vul de leeftijd in")]
     [InlineData("gemeente", "amsterdam", "Kies een gemeente uit de lijst")]
     [InlineData("signalen", "zomaar", "Een van de signalen bestaat niet")]
     public async Task Tampered_values_get_a_clear_error_and_no_score(string field, string value, string message)
@@ -170,7 +170,157 @@ public sealed class ScreeningTests(ScreeningTests.Site fixture) : IClassFixture<
         Assert.Contains("Niet gevalideerd voor 6 jaar.", text, StringComparison.Ordinal);
         Assert.Contains("Scores (alleen een optelling)", text, StringComparison.Ordinal);
         Assert.Contains("geldt niet voor deze leeftijd", text, StringComparison.Ordinal);
-        Assert.Contains("PCL-5", text, StringComparison.Ordinal);
+        Assert.Contains("Advies: een andere vragenlijst gebruiken", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("v1")]
+    [InlineData("V1")]
+    public async Task A_repeated_answer_field_is_refused_not_resolved_by_order(string second)
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var values = Form(answers: Repeat("vaak", 13)).ToList();
+        values.Add(new(second, "helemaal-niet"));
+
+        var result = await SignIn.SubmitAsync(client, form, values, "form[data-screening]");
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Null(result.Document.QuerySelector("table.scores"));
+        Assert.Contains(result.Document.QuerySelectorAll(".error-summary a"),
+            a => a.TextContent.StartsWith("Vraag 1 is meer dan één keer verstuurd", StringComparison.Ordinal) && a.GetAttribute("href") == "#vraag-1");
+        // Refused, so not also listed as missing.
+        Assert.DoesNotContain(result.Document.QuerySelectorAll(".error-summary li"), li => li.TextContent.Contains("Vraag 1:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("v01")]
+    [InlineData("v1 ")]
+    [InlineData("V14")]
+    [InlineData("v0")]
+    public async Task An_answer_field_the_form_never_makes_is_refused(string field)
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var values = Form(answers: Repeat("vaak", 13));
+        values[field] = "helemaal-niet";
+
+        var result = await SignIn.SubmitAsync(client, form, values, "form[data-screening]");
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Null(result.Document.QuerySelector("table.scores"));
+        Assert.Contains(result.Document.QuerySelectorAll(".error-summary a"), a => a.TextContent.StartsWith("Onbekend antwoordveld", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_repeated_age_is_refused()
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var values = Form(answers: Repeat("vaak", 13)).ToList();
+        values.Add(new("leeftijd", "7"));
+
+        var result = await SignIn.SubmitAsync(client, form, values, "form[data-screening]");
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Null(result.Document.QuerySelector("table.scores"));
+        Assert.Contains(result.Document.QuerySelectorAll(".error-summary a"), a => a.TextContent.StartsWith("Het veld 'leeftijd' is meer dan één keer verstuurd", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_missing_age_and_missing_items_are_all_named_at_once()
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var values = Form(answers: Repeat("vaak", 13));
+        values.Remove("leeftijd");
+        values.Remove("versie");
+        values.Remove("v4");
+        values.Remove("v11");
+
+        var result = await SignIn.SubmitAsync(client, form, values, "form[data-screening]");
+
+        Assert.Equal(HttpStatusCode.BadRequest, result.Status);
+        Assert.Null(result.Document.QuerySelector("table.scores"));
+        var listed = result.Document.QuerySelectorAll(".error-summary li").Select(li => Html.Squash(li.TextContent)).ToList();
+        Assert.Contains(listed, l => l.StartsWith("Kies welke versie", StringComparison.Ordinal));
+        Assert.Contains(listed, l => l.StartsWith("Vul de leeftijd in", StringComparison.Ordinal));
+        Assert.Contains(listed, l => l.StartsWith("Vraag 4:", StringComparison.Ordinal));
+        Assert.Contains(listed, l => l.StartsWith("Vraag 11:", StringComparison.Ordinal));
+        Assert.Equal(4, listed.Count);
+    }
+
+    [Theory]
+    [InlineData(3, "2")]
+    [InlineData(4, "10")]
+    public async Task A_child_of_0_to_4_is_referred_now_to_a_practitioner_for_young_children(int age, string weeks)
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+
+        var result = await SignIn.SubmitAsync(client, form, Form(age: age, municipality: "", weeks: weeks, answers: Repeat("zelden", 3)), "form[data-screening]");
+
+        var text = Html.Squash(result.Text);
+        Assert.Contains("Advies: verwijzen voor diagnostiek en traumabehandeling", text, StringComparison.Ordinal);
+        Assert.Contains($"Het kind is {age} jaar.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("opnieuw screenen", text, StringComparison.Ordinal);
+        var suggestions = result.Document.QuerySelectorAll(".suggestion");
+        Assert.NotEmpty(suggestions);
+        Assert.All(suggestions, s =>
+        {
+            var ages = System.Text.RegularExpressions.Regex.Match(s.TextContent, @"Behandelt [a-z, ]+ van (\d+) tot en met (\d+) jaar");
+            Assert.True(ages.Success);
+            Assert.InRange(age, int.Parse(ages.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(ages.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
+        });
+    }
+
+    [Fact]
+    public async Task Above_the_cutoff_three_weeks_after_is_screened_again_and_the_page_says_to_tick_a_sign()
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+
+        var result = await SignIn.SubmitAsync(client, form, Form(weeks: "3", answers: Repeat("vaak", 8)), "form[data-screening]");
+
+        var text = Html.Squash(result.Text);
+        Assert.Contains("Advies: over 4 weken opnieuw screenen", text, StringComparison.Ordinal);
+        Assert.Contains("CRIES-13-totaalscore: 40, afkappunt 30: afkappunt bereikt", text, StringComparison.Ordinal);
+        Assert.Contains("Vink dan dat signaal aan", text, StringComparison.Ordinal);
+        Assert.Contains("psycho-educatie", text, StringComparison.Ordinal);
+        Assert.Empty(result.Document.QuerySelectorAll(".suggestion"));
+    }
+
+    [Fact]
+    public async Task Cries8_of_17_with_a_total_below_30_is_borderline_never_no_referral()
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        // Items 1, 2, 4 Vaak (15), 6 and 7 Zelden (2): CRIES-8 17, total 17.
+        var answers = new[] { "vaak", "vaak", "helemaal-niet", "vaak", "helemaal-niet", "zelden", "zelden" };
+
+        var result = await SignIn.SubmitAsync(client, form, Form(weeks: "6", answers: answers), "form[data-screening]");
+
+        var text = Html.Squash(result.Text);
+        Assert.Contains("Advies: grensgeval: over 4 weken opnieuw screenen en bespreken in het team", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("nu niet verwijzen", text, StringComparison.Ordinal);
+        Assert.Contains("bespreek de uitslag in het team", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_result_reads_right_and_explains_the_suggestions_and_their_waiting_times()
+    {
+        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+
+        var result = await SignIn.SubmitAsync(client, form, Form(age: 9, answers: Repeat("vaak", 13)), "form[data-screening]");
+
+        var text = Html.Squash(result.Text);
+        Assert.DoesNotMatch(@"(?i)\bde kind\b", text);
+        Assert.Contains("Afkappunten: Kind (zelfrapportage)", text, StringComparison.Ordinal);
+        Assert.Contains("Volgorde: eerst wie het best past, daarna de kortste wachttijd.", text, StringComparison.Ordinal);
+        var suggestions = result.Document.QuerySelectorAll(".suggestion").ToList();
+        Assert.NotEmpty(suggestions);
+        foreach (var s in suggestions)
+        {
+            var wait = Html.Squash(s.QuerySelector(".suggestion__wait")!.TextContent);
+            var weeks = System.Text.RegularExpressions.Regex.Match(wait, @"Wachttijd: (\d+) we").Groups[1].Value;
+            var marked = wait.Contains("langer dan de Treeknorm (14 weken)", StringComparison.Ordinal);
+            Assert.Equal(weeks.Length > 0 && int.Parse(weeks, System.Globalization.CultureInfo.InvariantCulture) > 14, marked);
+        }
+        // Wim Brouwer (example data: Hilversum, 20 weeks) is suggested, and marked.
+        Assert.Contains(suggestions, s => s.TextContent.Contains("langer dan de Treeknorm", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -54,6 +54,7 @@ public static partial class ContentLoader
         var fullName = f.String("volledige-naam", required: true);
         var period = f.String("periode", required: true);
         var ages = ParseAges(f.Map("leeftijd", required: true));
+        var order = f.Int("volgorde", required: false, 0, 1000) ?? 100;
 
         var answers = new List<AnswerOption>();
         foreach (var a in f.MapList("antwoorden", required: true))
@@ -169,6 +170,10 @@ public static partial class ContentLoader
         }
         var sources = f.StringList("bronnen", required: true).Select(s => s.Value).ToList();
         var advice = ParseAdvice(f.Map("advies", required: true));
+        if (advice is not null && advice.Borderline is null && versions.Any(v => v.Cutoffs.Any(c => !c.Primary)))
+        {
+            f.Error("advies", "'grensgeval' is verplicht als een versie een tweede afkappunt heeft: dat advies geldt als alleen dat afkappunt bereikt is");
+        }
 
         if (id is null || name is null || fullName is null || period is null || ages is null || advice is null)
         {
@@ -182,6 +187,7 @@ public static partial class ContentLoader
             FullName = fullName,
             Period = period,
             ValidAges = ages,
+            Order = order,
             Answers = answers,
             Scales = scales,
             Scores = scores,
@@ -236,10 +242,12 @@ public static partial class ContentLoader
         var meldcode = f.String("meldcode", required: true);
         var notADiagnosis = f.String("geen-diagnose", required: true);
         var outside = f.String("buiten-leeftijd", required: true);
+        var borderline = f.String("grensgeval", required: false);
+        var youngChild = f.String("jonge-kinderen", required: false);
         f.RejectUnknownFields();
         return always is null || rescreen is null || refer is null || doNotWait is null || noReferral is null ||
                meldcode is null || notADiagnosis is null || outside is null
             ? null
-            : new AdviceTexts(always, rescreen, refer, doNotWait, noReferral, meldcode, notADiagnosis, outside);
+            : new AdviceTexts(always, rescreen, refer, doNotWait, noReferral, meldcode, notADiagnosis, outside, borderline, youngChild);
     }
 }

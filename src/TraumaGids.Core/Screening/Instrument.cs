@@ -17,6 +17,8 @@ public sealed record Instrument
     /// <summary>The period the questions are about, e.g. "de afgelopen 7 dagen".</summary>
     public required string Period { get; init; }
     public required AgeRange ValidAges { get; init; }
+    /// <summary>Where the instrument comes when several fit an age: lower first (<c>volgorde</c>, default 100).</summary>
+    public int Order { get; init; } = 100;
     public required IReadOnlyList<AnswerOption> Answers { get; init; }
     public required IReadOnlyList<Scale> Scales { get; init; }
     public required IReadOnlyList<CompositeScore> Scores { get; init; }
@@ -69,7 +71,11 @@ public sealed record Cutoff(string Score, int Minimum, string Source, bool Prima
 
 public sealed record Signal(string Key, string Text);
 
-/// <summary>The guideline's advice texts, kept in the instrument file so editors can word them.</summary>
+/// <summary>
+/// The guideline's advice texts, kept in the instrument file so editors can word them.
+/// <see cref="Borderline"/> is required when a version has a secondary cut-off; <see cref="YoungChild"/>
+/// is shown with the referral of a child of 0 to 4 years.
+/// </summary>
 public sealed record AdviceTexts(
     string Always,
     string Rescreen,
@@ -78,4 +84,6 @@ public sealed record AdviceTexts(
     string NoReferral,
     string Meldcode,
     string NotADiagnosis,
-    string OutsideAges);
+    string OutsideAges,
+    string? Borderline = null,
+    string? YoungChild = null);

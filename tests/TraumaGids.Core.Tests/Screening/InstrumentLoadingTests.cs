@@ -121,4 +121,13 @@ public sealed class InstrumentLoadingTests : IDisposable
         Assert.Contains(issues, i => i.Field == "advies.meldcode" && i.Message == "verplicht veld ontbreekt");
         Assert.Contains(issues, i => i.Field == "advies.meldcod" && i.Message.StartsWith("onbekend veld", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_version_with_a_second_cutoff_needs_the_borderline_advice()
+    {
+        var issue = Break("grensgeval: De CRIES-8-score bereikt het afkappunt, de totaalscore niet. Dat is een grensgeval. Screen na 4 weken opnieuw en bespreek de uitslag in het team. Verwijs als de klachten dan niet minder zijn geworden.", "# no borderline text");
+
+        Assert.Equal("advies", issue.Field);
+        Assert.Contains("'grensgeval' is verplicht", issue.Message, StringComparison.Ordinal);
+    }
 }

@@ -42,21 +42,20 @@ public sealed class IndexModel(ContentStore store) : PageModel
         }
         var (form, errors) = ScreeningForm.Read(Request.Form, Instrument, store.Content.Vocabularies);
         Form = form;
-        var score = ScreeningEngine.Score(Instrument, new ScreeningAnswers(form.Version, form.Age, form.Answers));
-        // Tampered answers (an item or answer that does not exist) make the whole form unusable.
-        errors.AddRange(score.AnswerErrors.Select(e => new FormError("vraag-1", e)));
+        var score = ScreeningEngine.Score(Instrument, form.ToAnswers());
+        // All problems at once: the form's own, the engine's (version, tampered answers) and the missing items.
+        errors.AddRange(score.Errors.Select(e => new FormError(ScreeningForm.FieldId(e, Instrument), e.Message)));
         Errors = errors;
+        MissingItems = [.. score.MissingItems.Except(form.RefusedItems)];
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
-        if (!score.IsScored)
+        if (score.IsScored)
         {
-            MissingItems = score.MissingItems;
-            return Page();
+            Outcome = ScreeningOutcome.For(score, form.ToContext(), form.Municipality, store.Content, store.Today);
         }
-        Outcome = ScreeningOutcome.For(score, form, store.Content, store.Today);
         return Page();
     }
 
