@@ -56,30 +56,28 @@ public static partial class ContentLoader
         var ages = ParseAges(f.Map("leeftijd", required: true));
         var order = f.Int("volgorde", required: false, 0, 1000) ?? 100;
 
-        var answers = new List<AnswerOption>();
-        foreach (var a in f.MapList("antwoorden", required: true))
+        var answerScales = new List<AnswerScale>();
+        var answers = ParseAnswers(f, AnswerScale.DefaultKey, required: true);
+        answerScales.Add(new AnswerScale(AnswerScale.DefaultKey, answers));
+        foreach (var block in f.MapList("antwoordschalen", required: false))
         {
-            var key = a.String("sleutel", required: true);
-            var label = a.String("tekst", required: true);
-            var weight = a.Int("gewicht", required: true, 0, 100);
-            a.RejectUnknownFields();
-            if (key is not null && !YamlFields.IsSlug(key))
+            var key = block.String("sleutel", required: true);
+            var options = ParseAnswers(block, "antwoorden", required: true);
+            block.RejectUnknownFields();
+            if (key is not null && (!YamlFields.IsSlug(key) || key == AnswerScale.DefaultKey))
             {
-                a.Error("sleutel", $"'{key}' is geen geldige sleutel; gebruik kleine letters, cijfers en streepjes");
+                block.Error("sleutel", $"'{key}' is geen geldige sleutel; gebruik kleine letters, cijfers en streepjes, niet '{AnswerScale.DefaultKey}'");
             }
-            else if (key is not null && answers.Any(x => x.Key == key))
+            else if (key is not null && answerScales.Any(x => x.Key == key))
             {
-                a.Error("sleutel", $"'{key}' staat er twee keer in");
+                block.Error("sleutel", $"'{key}' staat er twee keer in");
             }
-            else if (key is not null && label is not null && weight is not null)
+            else if (key is not null)
             {
-                answers.Add(new AnswerOption(key, label, weight.Value));
+                answerScales.Add(new AnswerScale(key, options));
             }
         }
-        if (answers.Count is > 0 and < 2)
-        {
-            f.Error("antwoorden", "noem minstens twee antwoorden");
-        }
+        var answerScaleKeys = answerScales.Select(a => a.Key).ToList();
 
         var scales = ParseNamedList(f, "schalen", (key, scaleName, _) => new Scale(key, scaleName));
         var scaleKeys = scales.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
@@ -137,6 +135,7 @@ public static partial class ContentLoader
             var number = q.Int("nummer", required: true, 1, 1000);
             var text = q.String("tekst", required: true);
             var scale = q.String("schaal", required: true);
+            var answerScale = q.String("antwoorden", required: false) ?? AnswerScale.DefaultKey;
             q.RejectUnknownFields();
             if (number is not null && number != position)
             {
@@ -146,9 +145,13 @@ public static partial class ContentLoader
             {
                 q.Error("schaal", $"schaal '{scale}' bestaat niet; kies uit: {string.Join(", ", scaleKeys)}");
             }
+            else if (!answerScaleKeys.Contains(answerScale))
+            {
+                q.Error("antwoorden", $"antwoordschaal '{answerScale}' bestaat niet; kies uit: {string.Join(", ", answerScaleKeys)}");
+            }
             else if (number is not null && text is not null && scale is not null)
             {
-                items.Add(new Item(number.Value, text, scale));
+                items.Add(new Item(number.Value, text, scale, answerScale));
             }
         }
 
@@ -175,7 +178,7 @@ public static partial class ContentLoader
             f.Error("advies", "'grensgeval' is verplicht als een versie een tweede afkappunt heeft: dat advies geldt als alleen dat afkappunt bereikt is");
         }
 
-        if (id is null || name is null || fullName is null || period is null || ages is null || advice is null)
+        if (id is null || name is null || fullName is null || period is null || ages is null || advice is null || answers.Count == 0)
         {
             return null;
         }
@@ -188,7 +191,7 @@ public static partial class ContentLoader
             Period = period,
             ValidAges = ages,
             Order = order,
-            Answers = answers,
+            AnswerScales = answerScales,
             Scales = scales,
             Scores = scores,
             Versions = versions,
@@ -200,6 +203,36 @@ public static partial class ContentLoader
             Sources = sources,
             Advice = advice,
         };
+    }
+
+    /// <summary>A list of answers (<c>sleutel</c>, <c>tekst</c>, <c>gewicht</c>) with unique keys, at least two.</summary>
+    private static List<AnswerOption> ParseAnswers(YamlFields f, string field, bool required)
+    {
+        var answers = new List<AnswerOption>();
+        foreach (var a in f.MapList(field, required))
+        {
+            var key = a.String("sleutel", required: true);
+            var label = a.String("tekst", required: true);
+            var weight = a.Int("gewicht", required: true, 0, 100);
+            a.RejectUnknownFields();
+            if (key is not null && !YamlFields.IsSlug(key))
+            {
+                a.Error("sleutel", $"'{key}' is geen geldige sleutel; gebruik kleine letters, cijfers en streepjes");
+            }
+            else if (key is not null && answers.Any(x => x.Key == key))
+            {
+                a.Error("sleutel", $"'{key}' staat er twee keer in");
+            }
+            else if (key is not null && label is not null && weight is not null)
+            {
+                answers.Add(new AnswerOption(key, label, weight.Value));
+            }
+        }
+        if (answers.Count is > 0 and < 2)
+        {
+            f.Error(field, "noem minstens twee antwoorden");
+        }
+        return answers;
     }
 
     /// <summary>A list of blocks with a unique <c>sleutel</c> and a name field; the parse function adds the rest.</summary>

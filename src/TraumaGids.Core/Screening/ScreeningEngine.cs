@@ -39,7 +39,11 @@ public sealed record ScreeningScore
     public bool IsBorderline => AbovePrimaryCutoff == false && Cutoffs.Any(c => !c.Primary && c.Reached);
 }
 
-/// <summary>Scores any <see cref="Instrument"/>: sums per scale, composite sums, cut-offs of the chosen version.</summary>
+/// <summary>
+/// Scores any <see cref="Instrument"/>: sums per scale, composite sums, cut-offs of the chosen version. Items may
+/// have different answer scales (CATS: 0-3 for symptoms, no/yes for functioning); only the composites named
+/// in a cut-off decide, so a scale outside the total (functioning) is shown but never judged.
+/// </summary>
 public static class ScreeningEngine
 {
     public static ScreeningScore Score(Instrument instrument, ScreeningAnswers form)
@@ -62,10 +66,11 @@ public static class ScreeningEngine
                 errors.Add(new ScreeningError("vraag-1", $"Vraag {number} bestaat niet in de {instrument.Name}. Deze vragenlijst heeft {instrument.Items.Count} vragen."));
                 continue;
             }
-            var option = instrument.Answers.FirstOrDefault(a => a.Key == key);
+            var options = instrument.OptionsFor(instrument.Items.First(i => i.Number == number));
+            var option = options.FirstOrDefault(a => a.Key == key);
             if (option is null)
             {
-                errors.Add(new ScreeningError($"vraag-{number}", $"Vraag {number}: dit antwoord bestaat niet. Kies uit: {string.Join(", ", instrument.Answers.Select(a => a.Label))}."));
+                errors.Add(new ScreeningError($"vraag-{number}", $"Vraag {number}: dit antwoord bestaat niet. Kies uit: {string.Join(", ", options.Select(a => a.Label))}."));
                 continue;
             }
             weights[number] = option.Weight;
@@ -79,7 +84,7 @@ public static class ScreeningEngine
         }
 
         int Sum(string scoreKey) => instrument.ItemsOf(scoreKey).Sum(i => weights[i.Number]);
-        int Max(string scoreKey) => instrument.ItemsOf(scoreKey).Count * instrument.MaxWeight;
+        int Max(string scoreKey) => instrument.MaxScore(scoreKey);
 
         var scales = instrument.Scales.Select(s => new ScoreLine(s.Key, s.Name, Sum(s.Key), Max(s.Key))).ToList();
         var composites = instrument.Scores.Select(s => new ScoreLine(s.Key, s.Name, Sum(s.Key), Max(s.Key))).ToList();

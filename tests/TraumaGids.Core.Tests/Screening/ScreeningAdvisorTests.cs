@@ -123,13 +123,16 @@ public sealed class ScreeningAdvisorTests(ExampleContent example) : IClassFixtur
     }
 
     [Theory]
-    [InlineData(7, false)]
-    [InlineData(8, true)]
-    [InlineData(18, true)]
-    [InlineData(19, false)]
-    public void The_cutoff_applies_from_8_to_18_inclusive(int age, bool validated)
+    [InlineData(7, false, "Gebruik voor 7 jaar: CATS (7 tot en met 17 jaar).")]
+    [InlineData(8, true, "Voor 8 jaar past ook: CATS (7 tot en met 17 jaar).")]
+    [InlineData(18, true, "Voor 18 jaar past ook: PCL-5 (vanaf 18 jaar).")]
+    [InlineData(19, false, "Gebruik voor 19 jaar: PCL-5 (vanaf 18 jaar).")]
+    public void The_cutoff_applies_from_8_to_18_inclusive_and_the_fitting_instruments_are_named(int age, bool validated, string named)
     {
         var advice = Advise(Total(45, age: age));
+
+        Assert.Contains(named, advice.Texts);
+        Assert.All(advice.Texts, t => Assert.DoesNotContain("vanaf 18 jaar een instrument", t, StringComparison.Ordinal));
 
         Assert.Equal(validated ? AdviceDecision.Refer : AdviceDecision.OtherInstrument, advice.Decision);
         Assert.Equal(!validated, advice.Texts.Contains(_cries.Advice.OutsideAges));
@@ -202,6 +205,7 @@ public sealed class ScreeningAdvisorTests(ExampleContent example) : IClassFixtur
         var advice = Advise(Total(45, age: age, version: "ouder"));
 
         Assert.Equal(AdviceDecision.OtherInstrument, advice.Decision);
+        Assert.Contains(age < 7 ? "Gebruik voor 5 jaar: CATS (3 tot en met 6 jaar)." : "Gebruik voor 7 jaar: CATS (7 tot en met 17 jaar).", advice.Texts);
         Assert.All(advice.Texts, t => Assert.DoesNotContain("ouderversie", t, StringComparison.OrdinalIgnoreCase));
         Assert.All(advice.Reasons, t => Assert.DoesNotContain("ouderversie", t, StringComparison.OrdinalIgnoreCase));
     }
@@ -216,5 +220,39 @@ public sealed class ScreeningAdvisorTests(ExampleContent example) : IClassFixtur
 
         Assert.Equal(AdviceDecision.NotScored, advice.Decision);
         Assert.Equal([_cries.Advice.NotADiagnosis], advice.Texts);
+    }
+
+    [Theory]
+    [InlineData(3, AdviceDecision.Refer)]
+    [InlineData(4, AdviceDecision.Refer)]
+    [InlineData(5, AdviceDecision.NoReferral)]
+    public void The_cats_for_3_to_6_refers_at_3_and_4_whatever_the_score(int age, AdviceDecision expected)
+    {
+        var cats = example.Cats36;
+        var answers = cats.Items.ToDictionary(i => i.Number, i => cats.OptionsFor(i)[0].Key);
+        var score = ScreeningEngine.Score(cats, new ScreeningAnswers("verzorger", age, answers));
+
+        var advice = Advise(score, weeks: 8);
+
+        Assert.Equal(expected, advice.Decision);
+        Assert.Equal(age <= 4, advice.Texts.Contains(cats.Advice.YoungChild!));
+    }
+
+    [Theory]
+    [InlineData(31, 3, AdviceDecision.Rescreen)]
+    [InlineData(31, 4, AdviceDecision.Refer)]
+    [InlineData(30, 4, AdviceDecision.NoReferral)]
+    public void The_pcl5_follows_the_same_rules_for_adults(int total, int weeks, AdviceDecision expected)
+    {
+        // Items 1-10 at 3 (30), item 11 at 1 for 31.
+        var pcl = example.Pcl5;
+        var answers = pcl.Items.ToDictionary(i => i.Number, i => pcl.OptionsFor(i)[i.Number <= 10 ? 3 : i.Number == 11 && total == 31 ? 1 : 0].Key);
+        var score = ScreeningEngine.Score(pcl, new ScreeningAnswers("zelf", 30, answers));
+        Assert.Equal(total, score.Composites.Single(c => c.Key == "totaal").Score);
+
+        var advice = Advise(score, weeks: weeks);
+
+        Assert.Equal(expected, advice.Decision);
+        Assert.DoesNotContain(advice.Reasons, r => r.Contains("kind", StringComparison.OrdinalIgnoreCase));
     }
 }

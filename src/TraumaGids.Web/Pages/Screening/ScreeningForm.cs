@@ -147,6 +147,35 @@ public sealed partial class ScreeningForm
         }, errors);
     }
 
+    /// <summary>
+    /// Reads the start page: the age (required) and, when the worker picked one of the fitting instruments,
+    /// its id. Returns a form with only the age filled in.
+    /// </summary>
+    public static (ScreeningForm Form, List<FormError> Errors, Instrument? Picked) ReadChoice(IFormCollection form, ContentSet content)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(content);
+        var errors = new List<FormError>();
+        var ageValues = form["leeftijd"];
+        var ageText = ageValues.Count == 1 ? ageValues[0]?.Trim() : null;
+        int? age = int.TryParse(ageText, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a <= MaxAge ? a : null;
+        if (age is null)
+        {
+            errors.Add(new FormError("leeftijd", $"Vul de leeftijd in: een heel getal van 0 tot en met {MaxAge}."));
+        }
+        Instrument? picked = null;
+        var id = form["instrument"];
+        if (id.Count > 0)
+        {
+            picked = id.Count == 1 && id[0] is { } key ? content.FindInstrument(key) : null;
+            if (picked is null)
+            {
+                errors.Add(new FormError("leeftijd", "Deze vragenlijst bestaat niet. Kies een vragenlijst uit de lijst."));
+            }
+        }
+        return (new ScreeningForm { AgeText = ageText, Age = age }, errors, picked);
+    }
+
     /// <summary>The field id of an engine error: the first version's radio button or the item's fieldset.</summary>
     public static string FieldId(ScreeningError error, Instrument instrument)
     {
