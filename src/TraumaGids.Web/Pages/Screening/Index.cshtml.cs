@@ -100,6 +100,21 @@ public sealed class IndexModel(ContentStore store) : PageModel
         return Page();
     }
 
+    /// <summary>
+    /// The scored screening as a FHIR QuestionnaireResponse download, made from the posted form and sent at
+    /// once (no-store, nothing kept). A form that cannot be scored gets the page with its problems instead.
+    /// </summary>
+    public IActionResult OnPostFhir(string? id)
+    {
+        var page = OnPost(id);
+        if (Outcome is null)
+        {
+            return page;
+        }
+        var response = ScreeningFhir.Response(Outcome.Score, Form.ToContext(), Outcome.Advice, Form.Answers, Fhir.QuestionnaireModel.SiteBase(Request), store.Time.GetLocalNow());
+        return File(System.Text.Encoding.UTF8.GetBytes(ScreeningFhir.Serialize(response)), ScreeningFhir.JsonMediaType, $"{Outcome.Score.Instrument.Id}-uitslag.fhir.json");
+    }
+
     private static ContentResult NotAvailable() => new()
     {
         StatusCode = StatusCodes.Status503ServiceUnavailable,
