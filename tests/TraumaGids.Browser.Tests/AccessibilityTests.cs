@@ -107,6 +107,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await SignIn.AsAsync(page, "triage", "triage-demo");
+        await AssertNoViolationsAsync(page, "screening start page");
+        await page.GotoAsync("/screening/cries-13");
         await AssertNoViolationsAsync(page, "screening form");
 
         // Errors: nothing filled in.

@@ -19,8 +19,13 @@ public sealed class HostileInputTests : IDisposable
     private static readonly string[] Endpoints =
     [
         "/", "/zoeken", "/behandelaars", "/aanbod", "/informatie", "/privacy", "/toegankelijkheid", "/zoeken/suggesties",
-        "/behandelaars/{x}", "/aanbod/{x}", "/informatie/{x}", "/fout/{x}", "/screening", "/geen-toegang", "/inloggen", "/uitgelogd",
+        "/behandelaars/{x}", "/aanbod/{x}", "/informatie/{x}", "/fout/{x}", "/screening", "/fhir/Questionnaire/{x}", "/geen-toegang", "/inloggen", "/uitgelogd",
     ];
+
+    private static readonly string[] ChoiceNames =
+        ["leeftijd", "leeftijd", "instrument", "instrument", "versie", "weken", "gaande", "signalen", "v1", "v21", "v25", "v26", "V3", "v01"];
+
+    private static readonly string[] ChoiceValues = ["7", "18", "cries-13", "pcl-5", "zelf", "ja", "nee", "bijna-altijd"];
 
     private static readonly string[] Parameters =
     [
@@ -81,7 +86,8 @@ public sealed class HostileInputTests : IDisposable
     public async Task Hostile_screening_forms_from_a_signed_in_professional_get_no_server_error()
     {
         var random = new Random(Seed);
-        var (client, form) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var (client, _) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var form = await client.GetPageAsync("/screening/cries-13");
         var names = new[] { "versie", "leeftijd", "gemeente", "weken", "gaande", "signalen", "v0", "v1", "v7", "v13", "v14", "v99999", "vx", "v-1", "handler" };
         var failures = new List<string>();
 
@@ -100,6 +106,39 @@ public sealed class HostileInputTests : IDisposable
             if ((int)result.Status >= 500)
             {
                 failures.Add($"{(int)result.Status} {string.Join('&', values.Select(v => v.Key + "=" + v.Value[..Math.Min(v.Value.Length, 20)]))}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task Hostile_start_page_and_fhir_download_posts_get_no_server_error()
+    {
+        var random = new Random(Seed + 1);
+        var (client, start) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var form = await client.GetPageAsync("/screening/cats-7-17");
+        var token = new KeyValuePair<string, string>("__RequestVerificationToken",
+            form.Document.QuerySelector("form[data-screening] input[name='__RequestVerificationToken']")!.GetAttribute("value")!);
+        var failures = new List<string>();
+
+        for (var i = 0; i < 150; i++)
+        {
+            var values = new List<KeyValuePair<string, string>>();
+            foreach (var name in ChoiceNames.OrderBy(_ => random.Next()).Take(random.Next(0, 8)))
+            {
+                values.Add(new(name, random.Next(3) == 0 ? ChoiceValues[random.Next(ChoiceValues.Length)] : Value(random)));
+            }
+            var chosen = await SignIn.SubmitAsync(client, start, values, "form[data-choose]");
+            var scored = await SignIn.SubmitAsync(client, form, values, "form[data-screening]");
+            using var content = new FormUrlEncodedContent([token, .. values]);
+            var fhir = await client.PostAsync(new Uri("/screening/cats-7-17?handler=fhir", UriKind.Relative), content);
+            foreach (var status in (HttpStatusCode[])[chosen.Status, scored.Status, fhir.StatusCode])
+            {
+                if ((int)status >= 500)
+                {
+                    failures.Add($"{(int)status} {string.Join('&', values.Select(v => v.Key + "=" + v.Value[..Math.Min(v.Value.Length, 20)]))}");
+                }
             }
         }
 

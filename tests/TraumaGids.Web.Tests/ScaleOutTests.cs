@@ -40,7 +40,7 @@ public sealed class ScaleOutTests : IDisposable
         using var second = Replica(_keys);
         var (_, landing, cookies) = await first.SignedInStepByStepAsync(SignIn.WithRole, SignIn.WithRolePassword);
         var form = new HtmlParser().ParseDocument(await landing.Content.ReadAsStringAsync());
-        var token = form.QuerySelector("form[data-screening] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var token = form.QuerySelector("form[data-choose] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         var header = CookieHeader(cookies);
         using var client = Bare(second);
 
@@ -53,7 +53,7 @@ public sealed class ScaleOutTests : IDisposable
         {
             values[$"v{n}"] = "soms";
         }
-        using var post = new HttpRequestMessage(HttpMethod.Post, "/screening") { Content = new FormUrlEncodedContent(values) };
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/screening/cries-13") { Content = new FormUrlEncodedContent(values) };
         post.Headers.Add("Cookie", header);
         var scored = await client.SendAsync(post);
         var html = await scored.Content.ReadAsStringAsync();

@@ -62,7 +62,7 @@ internal static class SignIn
     }
 
     /// <summary>Submits the page's form with its hidden fields (antiforgery token included) and the given values.</summary>
-    public static async Task<Page> SubmitAsync(HttpClient client, Page page, IReadOnlyDictionary<string, string> values, string formSelector = "form")
+    public static async Task<Page> SubmitAsync(HttpClient client, Page page, IEnumerable<KeyValuePair<string, string>> values, string formSelector = "form")
     {
         var form = (IHtmlFormElement)page.Document.QuerySelector(formSelector)!;
         var fields = form.Elements.OfType<IHtmlInputElement>()

@@ -54,31 +54,30 @@ public static partial class ContentLoader
         var fullName = f.String("volledige-naam", required: true);
         var period = f.String("periode", required: true);
         var ages = ParseAges(f.Map("leeftijd", required: true));
+        var order = f.Int("volgorde", required: false, 0, 1000) ?? 100;
 
-        var answers = new List<AnswerOption>();
-        foreach (var a in f.MapList("antwoorden", required: true))
+        var answerScales = new List<AnswerScale>();
+        var answers = ParseAnswers(f, AnswerScale.DefaultKey, required: true);
+        answerScales.Add(new AnswerScale(AnswerScale.DefaultKey, answers));
+        foreach (var block in f.MapList("antwoordschalen", required: false))
         {
-            var key = a.String("sleutel", required: true);
-            var label = a.String("tekst", required: true);
-            var weight = a.Int("gewicht", required: true, 0, 100);
-            a.RejectUnknownFields();
-            if (key is not null && !YamlFields.IsSlug(key))
+            var key = block.String("sleutel", required: true);
+            var options = ParseAnswers(block, "antwoorden", required: true);
+            block.RejectUnknownFields();
+            if (key is not null && (!YamlFields.IsSlug(key) || key == AnswerScale.DefaultKey))
             {
-                a.Error("sleutel", $"'{key}' is geen geldige sleutel; gebruik kleine letters, cijfers en streepjes");
+                block.Error("sleutel", $"'{key}' is geen geldige sleutel; gebruik kleine letters, cijfers en streepjes, niet '{AnswerScale.DefaultKey}'");
             }
-            else if (key is not null && answers.Any(x => x.Key == key))
+            else if (key is not null && answerScales.Any(x => x.Key == key))
             {
-                a.Error("sleutel", $"'{key}' staat er twee keer in");
+                block.Error("sleutel", $"'{key}' staat er twee keer in");
             }
-            else if (key is not null && label is not null && weight is not null)
+            else if (key is not null)
             {
-                answers.Add(new AnswerOption(key, label, weight.Value));
+                answerScales.Add(new AnswerScale(key, options));
             }
         }
-        if (answers.Count is > 0 and < 2)
-        {
-            f.Error("antwoorden", "noem minstens twee antwoorden");
-        }
+        var answerScaleKeys = answerScales.Select(a => a.Key).ToList();
 
         var scales = ParseNamedList(f, "schalen", (key, scaleName, _) => new Scale(key, scaleName));
         var scaleKeys = scales.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
@@ -136,6 +135,7 @@ public static partial class ContentLoader
             var number = q.Int("nummer", required: true, 1, 1000);
             var text = q.String("tekst", required: true);
             var scale = q.String("schaal", required: true);
+            var answerScale = q.String("antwoorden", required: false) ?? AnswerScale.DefaultKey;
             q.RejectUnknownFields();
             if (number is not null && number != position)
             {
@@ -145,9 +145,13 @@ public static partial class ContentLoader
             {
                 q.Error("schaal", $"schaal '{scale}' bestaat niet; kies uit: {string.Join(", ", scaleKeys)}");
             }
+            else if (!answerScaleKeys.Contains(answerScale))
+            {
+                q.Error("antwoorden", $"antwoordschaal '{answerScale}' bestaat niet; kies uit: {string.Join(", ", answerScaleKeys)}");
+            }
             else if (number is not null && text is not null && scale is not null)
             {
-                items.Add(new Item(number.Value, text, scale));
+                items.Add(new Item(number.Value, text, scale, answerScale));
             }
         }
 
@@ -169,8 +173,12 @@ public static partial class ContentLoader
         }
         var sources = f.StringList("bronnen", required: true).Select(s => s.Value).ToList();
         var advice = ParseAdvice(f.Map("advies", required: true));
+        if (advice is not null && advice.Borderline is null && versions.Any(v => v.Cutoffs.Any(c => !c.Primary)))
+        {
+            f.Error("advies", "'grensgeval' is verplicht als een versie een tweede afkappunt heeft: dat advies geldt als alleen dat afkappunt bereikt is");
+        }
 
-        if (id is null || name is null || fullName is null || period is null || ages is null || advice is null)
+        if (id is null || name is null || fullName is null || period is null || ages is null || advice is null || answers.Count == 0)
         {
             return null;
         }
@@ -182,7 +190,8 @@ public static partial class ContentLoader
             FullName = fullName,
             Period = period,
             ValidAges = ages,
-            Answers = answers,
+            Order = order,
+            AnswerScales = answerScales,
             Scales = scales,
             Scores = scores,
             Versions = versions,
@@ -194,6 +203,36 @@ public static partial class ContentLoader
             Sources = sources,
             Advice = advice,
         };
+    }
+
+    /// <summary>A list of answers (<c>sleutel</c>, <c>tekst</c>, <c>gewicht</c>) with unique keys, at least two.</summary>
+    private static List<AnswerOption> ParseAnswers(YamlFields f, string field, bool required)
+    {
+        var answers = new List<AnswerOption>();
+        foreach (var a in f.MapList(field, required))
+        {
+            var key = a.String("sleutel", required: true);
+            var label = a.String("tekst", required: true);
+            var weight = a.Int("gewicht", required: true, 0, 100);
+            a.RejectUnknownFields();
+            if (key is not null && !YamlFields.IsSlug(key))
+            {
+                a.Error("sleutel", $"'{key}' is geen geldige sleutel; gebruik kleine letters, cijfers en streepjes");
+            }
+            else if (key is not null && answers.Any(x => x.Key == key))
+            {
+                a.Error("sleutel", $"'{key}' staat er twee keer in");
+            }
+            else if (key is not null && label is not null && weight is not null)
+            {
+                answers.Add(new AnswerOption(key, label, weight.Value));
+            }
+        }
+        if (answers.Count is > 0 and < 2)
+        {
+            f.Error(field, "noem minstens twee antwoorden");
+        }
+        return answers;
     }
 
     /// <summary>A list of blocks with a unique <c>sleutel</c> and a name field; the parse function adds the rest.</summary>
@@ -236,10 +275,12 @@ public static partial class ContentLoader
         var meldcode = f.String("meldcode", required: true);
         var notADiagnosis = f.String("geen-diagnose", required: true);
         var outside = f.String("buiten-leeftijd", required: true);
+        var borderline = f.String("grensgeval", required: false);
+        var youngChild = f.String("jonge-kinderen", required: false);
         f.RejectUnknownFields();
         return always is null || rescreen is null || refer is null || doNotWait is null || noReferral is null ||
                meldcode is null || notADiagnosis is null || outside is null
             ? null
-            : new AdviceTexts(always, rescreen, refer, doNotWait, noReferral, meldcode, notADiagnosis, outside);
+            : new AdviceTexts(always, rescreen, refer, doNotWait, noReferral, meldcode, notADiagnosis, outside, borderline, youngChild);
     }
 }

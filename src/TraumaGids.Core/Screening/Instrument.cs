@@ -17,7 +17,10 @@ public sealed record Instrument
     /// <summary>The period the questions are about, e.g. "de afgelopen 7 dagen".</summary>
     public required string Period { get; init; }
     public required AgeRange ValidAges { get; init; }
-    public required IReadOnlyList<AnswerOption> Answers { get; init; }
+    /// <summary>Where the instrument comes when several fit an age: lower first (<c>volgorde</c>, default 100).</summary>
+    public int Order { get; init; } = 100;
+    /// <summary>The answer scales: the first is the default (<c>antwoorden</c>), others come from <c>antwoordschalen</c>.</summary>
+    public required IReadOnlyList<AnswerScale> AnswerScales { get; init; }
     public required IReadOnlyList<Scale> Scales { get; init; }
     public required IReadOnlyList<CompositeScore> Scores { get; init; }
     public required IReadOnlyList<InstrumentVersion> Versions { get; init; }
@@ -33,7 +36,18 @@ public sealed record Instrument
     public required IReadOnlyList<string> Sources { get; init; }
     public required AdviceTexts Advice { get; init; }
 
-    public int MaxWeight => Answers.Max(a => a.Weight);
+    /// <summary>The default answer scale.</summary>
+    public IReadOnlyList<AnswerOption> Answers => AnswerScales[0].Options;
+
+    /// <summary>The answers an item can have: its own answer scale, or the default one.</summary>
+    public IReadOnlyList<AnswerOption> OptionsFor(Item item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return (AnswerScales.FirstOrDefault(s => s.Key == item.AnswerScale) ?? AnswerScales[0]).Options;
+    }
+
+    /// <summary>The highest points a scale or composite score can reach: each item's highest answer, summed.</summary>
+    public int MaxScore(string scoreKey) => ItemsOf(scoreKey).Sum(i => OptionsFor(i).Max(a => a.Weight));
 
     public InstrumentVersion? FindVersion(string? key) => Versions.FirstOrDefault(v => v.Key == key);
 
@@ -50,13 +64,23 @@ public sealed record Instrument
 
 public sealed record AnswerOption(string Key, string Label, int Weight);
 
+/// <summary>A set of answers with their points, e.g. 0-3 from "Nooit" to "Bijna altijd", or "Nee"/"Ja".</summary>
+public sealed record AnswerScale(string Key, IReadOnlyList<AnswerOption> Options)
+{
+    /// <summary>The key of the default scale, the file's top-level <c>antwoorden</c>.</summary>
+    public const string DefaultKey = "antwoorden";
+}
+
 public sealed record Scale(string Key, string Name);
 
 /// <summary>A sum of whole scales, e.g. CRIES-8 = intrusion + avoidance.</summary>
 public sealed record CompositeScore(string Key, string Name, IReadOnlyList<string> Scales);
 
-/// <summary>One question: its number on the form, a short paraphrase (never the official wording) and its scale.</summary>
-public sealed record Item(int Number, string Text, string Scale);
+/// <summary>
+/// One question: its number on the form, a short paraphrase (never the official wording), the (sub)scale it
+/// counts in and its answer scale (<see cref="AnswerScale.DefaultKey"/> unless the file names another).
+/// </summary>
+public sealed record Item(int Number, string Text, string Scale, string AnswerScale = Screening.AnswerScale.DefaultKey);
 
 /// <summary>A version of the questionnaire (child self-report, parent) with its own cut-offs.</summary>
 public sealed record InstrumentVersion(string Key, string Name, IReadOnlyList<Cutoff> Cutoffs)
@@ -69,7 +93,11 @@ public sealed record Cutoff(string Score, int Minimum, string Source, bool Prima
 
 public sealed record Signal(string Key, string Text);
 
-/// <summary>The guideline's advice texts, kept in the instrument file so editors can word them.</summary>
+/// <summary>
+/// The guideline's advice texts, kept in the instrument file so editors can word them.
+/// <see cref="Borderline"/> is required when a version has a secondary cut-off; <see cref="YoungChild"/>
+/// is shown with the referral of a child of 0 to 4 years.
+/// </summary>
 public sealed record AdviceTexts(
     string Always,
     string Rescreen,
@@ -78,4 +106,6 @@ public sealed record AdviceTexts(
     string NoReferral,
     string Meldcode,
     string NotADiagnosis,
-    string OutsideAges);
+    string OutsideAges,
+    string? Borderline = null,
+    string? YoungChild = null);

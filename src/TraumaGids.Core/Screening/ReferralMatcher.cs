@@ -3,7 +3,13 @@ using TraumaGids.Core.Content;
 namespace TraumaGids.Core.Screening;
 
 /// <summary>A practitioner who fits the screened child, with the reasons in plain Dutch.</summary>
-public sealed record ReferralSuggestion(Practitioner Practitioner, int Fit, IReadOnlyList<string> Reasons);
+public sealed record ReferralSuggestion(Practitioner Practitioner, int Fit, IReadOnlyList<string> Reasons)
+{
+    public int WaitingWeeks => Practitioner.WaitingTime.Weeks;
+
+    /// <summary>The waiting time is longer than the Treeknorm (<see cref="ReferralMatcher.TreeknormWeeks"/> weeks).</summary>
+    public bool ExceedsTreeknorm => WaitingWeeks > ReferralMatcher.TreeknormWeeks;
+}
 
 /// <summary>
 /// Suggests practitioners for a child who should be referred: they treat this age, offer a first-choice
@@ -14,6 +20,15 @@ public sealed record ReferralSuggestion(Practitioner Practitioner, int Fit, IRea
 public static class ReferralMatcher
 {
     public const int MaxSuggestions = 8;
+
+    /// <summary>The Treeknorm for mental health care: at most 4 weeks to the intake and 10 more to treatment.</summary>
+    public const int TreeknormWeeks = 14;
+
+    /// <summary>How the suggestions are ordered, for the page.</summary>
+    public const string OrderExplanation =
+        "Volgorde: eerst wie het best past, daarna de kortste wachttijd. Beter passend is: werkt in de gemeente, " +
+        "biedt alle behandelingen die eerste keus zijn, is lid van de Expertgroep Trauma, heeft ervaring met het thema, " +
+        "en heeft een gecontroleerd profiel.";
 
     public static IReadOnlyList<ReferralSuggestion> Suggest(ContentSet content, Instrument instrument, int age, string? municipality, DateOnly today)
     {
@@ -33,7 +48,7 @@ public static class ReferralMatcher
             var fit = 0;
             var reasons = new List<string>
             {
-                $"Behandelt kinderen en jongeren van {p.Ages.From} tot en met {p.Ages.To} jaar.",
+                $"Behandelt {DutchText.AgeGroups(p.Ages)}.",
                 $"Biedt {JoinDutch(methods.Select(v.Methods.Label))}: eerste keus in de richtlijn.",
             };
             if (methods.Count == instrument.FirstChoiceMethods.Count && methods.Count > 1)
@@ -80,9 +95,5 @@ public static class ReferralMatcher
             .Take(MaxSuggestions)];
     }
 
-    private static string JoinDutch(IEnumerable<string> items)
-    {
-        var list = items.ToList();
-        return list.Count <= 1 ? string.Concat(list) : string.Join(", ", list.Take(list.Count - 1)) + " en " + list[^1];
-    }
+    private static string JoinDutch(IEnumerable<string> items) => DutchText.List(items);
 }

@@ -5,6 +5,9 @@ public sealed record ScreeningAnswers(string? Version, int? Age, IReadOnlyDictio
 
 public sealed record ScoreLine(string Key, string Name, int Score, int Maximum);
 
+/// <summary>A problem with the form as sent; <see cref="Field"/> is <c>versie</c> or <c>vraag-&lt;n&gt;</c>.</summary>
+public sealed record ScreeningError(string Field, string Message);
+
 public sealed record CutoffResult(string Score, string ScoreName, int Value, int Minimum, bool Reached, bool Primary, string Source);
 
 /// <summary>
@@ -15,10 +18,10 @@ public sealed record ScreeningScore
 {
     public required Instrument Instrument { get; init; }
     public InstrumentVersion? Version { get; init; }
-    /// <summary>Problems that make the form unusable as sent (tampered or unknown values), in Dutch.</summary>
-    public required IReadOnlyList<string> Errors { get; init; }
-    /// <summary>The errors about answers only: items or answers that do not exist.</summary>
-    public IReadOnlyList<string> AnswerErrors => Version is null ? [.. Errors.Skip(1)] : Errors;
+    /// <summary>The age entered, when known.</summary>
+    public int? Age { get; init; }
+    /// <summary>Problems that make the form unusable as sent (no or an unknown version, tampered answers), in Dutch.</summary>
+    public required IReadOnlyList<ScreeningError> Errors { get; init; }
     public required IReadOnlyList<int> MissingItems { get; init; }
     public IReadOnlyList<ScoreLine> Scales { get; init; } = [];
     public IReadOnlyList<ScoreLine> Composites { get; init; } = [];
@@ -31,21 +34,28 @@ public sealed record ScreeningScore
     /// <summary>The primary cut-off is reached; null when not scored or not validated for this age.</summary>
     public bool? AbovePrimaryCutoff =>
         IsScored && AgeValidated ? Cutoffs.FirstOrDefault(c => c.Primary)?.Reached : null;
+
+    /// <summary>A secondary cut-off is reached while the primary one is not (CRIES-8 ≥ 17 with a total under 30).</summary>
+    public bool IsBorderline => AbovePrimaryCutoff == false && Cutoffs.Any(c => !c.Primary && c.Reached);
 }
 
-/// <summary>Scores any <see cref="Instrument"/>: sums per scale, composite sums, cut-offs of the chosen version.</summary>
+/// <summary>
+/// Scores any <see cref="Instrument"/>: sums per scale, composite sums, cut-offs of the chosen version. Items may
+/// have different answer scales (CATS: 0-3 for symptoms, no/yes for functioning); only the composites named
+/// in a cut-off decide, so a scale outside the total (functioning) is shown but never judged.
+/// </summary>
 public static class ScreeningEngine
 {
     public static ScreeningScore Score(Instrument instrument, ScreeningAnswers form)
     {
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(form);
-        var errors = new List<string>();
+        var errors = new List<ScreeningError>();
 
         var version = instrument.FindVersion(form.Version);
         if (version is null)
         {
-            errors.Add("Kies welke versie is ingevuld: " + string.Join(" of ", instrument.Versions.Select(v => v.Name.ToLowerInvariant())) + ".");
+            errors.Add(new ScreeningError("versie", "Kies welke versie is ingevuld: " + string.Join(" of ", instrument.Versions.Select(v => v.Name.ToLowerInvariant())) + "."));
         }
 
         var weights = new Dictionary<int, int>();
@@ -53,13 +63,14 @@ public static class ScreeningEngine
         {
             if (instrument.Items.All(i => i.Number != number))
             {
-                errors.Add($"Vraag {number} bestaat niet in de {instrument.Name}. Deze vragenlijst heeft {instrument.Items.Count} vragen.");
+                errors.Add(new ScreeningError("vraag-1", $"Vraag {number} bestaat niet in de {instrument.Name}. Deze vragenlijst heeft {instrument.Items.Count} vragen."));
                 continue;
             }
-            var option = instrument.Answers.FirstOrDefault(a => a.Key == key);
+            var options = instrument.OptionsFor(instrument.Items.First(i => i.Number == number));
+            var option = options.FirstOrDefault(a => a.Key == key);
             if (option is null)
             {
-                errors.Add($"Vraag {number}: dit antwoord bestaat niet. Kies uit: {string.Join(", ", instrument.Answers.Select(a => a.Label))}.");
+                errors.Add(new ScreeningError($"vraag-{number}", $"Vraag {number}: dit antwoord bestaat niet. Kies uit: {string.Join(", ", options.Select(a => a.Label))}."));
                 continue;
             }
             weights[number] = option.Weight;
@@ -69,11 +80,11 @@ public static class ScreeningEngine
 
         if (errors.Count > 0 || missing.Count > 0)
         {
-            return new ScreeningScore { Instrument = instrument, Version = version, Errors = errors, MissingItems = missing, AgeValidated = ageValidated };
+            return new ScreeningScore { Instrument = instrument, Version = version, Age = form.Age, Errors = errors, MissingItems = missing, AgeValidated = ageValidated };
         }
 
         int Sum(string scoreKey) => instrument.ItemsOf(scoreKey).Sum(i => weights[i.Number]);
-        int Max(string scoreKey) => instrument.ItemsOf(scoreKey).Count * instrument.MaxWeight;
+        int Max(string scoreKey) => instrument.MaxScore(scoreKey);
 
         var scales = instrument.Scales.Select(s => new ScoreLine(s.Key, s.Name, Sum(s.Key), Max(s.Key))).ToList();
         var composites = instrument.Scores.Select(s => new ScoreLine(s.Key, s.Name, Sum(s.Key), Max(s.Key))).ToList();
@@ -84,6 +95,7 @@ public static class ScreeningEngine
         {
             Instrument = instrument,
             Version = version,
+            Age = form.Age,
             Errors = errors,
             MissingItems = missing,
             Scales = scales,

@@ -15,7 +15,10 @@ public sealed class ExampleContent
             if (File.Exists(Path.Combine(dir.FullName, "TraumaGids.sln")))
             {
                 Content = ContentLoader.Load(Path.Combine(dir.FullName, "content"), Today);
-                Cries = Content.FindInstrument("cries-13") ?? throw new InvalidOperationException("content/instrumenten/cries-13.yml did not load");
+                Cries = Load("cries-13");
+                Cats36 = Load("cats-3-6");
+                Cats717 = Load("cats-7-17");
+                Pcl5 = Load("pcl-5");
                 return;
             }
         }
@@ -25,4 +28,14 @@ public sealed class ExampleContent
     public ContentSet Content { get; } = null!;
 
     public Instrument Cries { get; } = null!;
+
+    public Instrument Cats36 { get; } = null!;
+
+    public Instrument Cats717 { get; } = null!;
+
+    public Instrument Pcl5 { get; } = null!;
+
+    private Instrument Load(string id) =>
+        Content.FindInstrument(id) ?? throw new InvalidOperationException($"content/instrumenten/{id}.yml did not load: " +
+            string.Join("; ", Content.Issues.Select(i => $"{i.File}:{i.Line}: {i.Field}: {i.Message}")));
 }

@@ -8,6 +8,7 @@ public sealed class InstrumentLoadingTests : IDisposable
     private const string File = "instrumenten/cries-13.yml";
     private readonly string _root = Path.Combine(Path.GetTempPath(), "traumagids-instrument-" + Guid.NewGuid().ToString("N"));
     private readonly string[] _lines;
+    private readonly string _repo;
 
     public InstrumentLoadingTests()
     {
@@ -16,6 +17,7 @@ public sealed class InstrumentLoadingTests : IDisposable
         {
             source = source.Parent;
         }
+        _repo = source.FullName;
         var content = Path.Combine(source.FullName, "content");
         foreach (var file in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories))
         {
@@ -120,5 +122,58 @@ public sealed class InstrumentLoadingTests : IDisposable
 
         Assert.Contains(issues, i => i.Field == "advies.meldcode" && i.Message == "verplicht veld ontbreekt");
         Assert.Contains(issues, i => i.Field == "advies.meldcod" && i.Message.StartsWith("onbekend veld", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_version_with_a_second_cutoff_needs_the_borderline_advice()
+    {
+        var issue = Break("grensgeval: De CRIES-8-score bereikt het afkappunt, de totaalscore niet. Dat is een grensgeval. Screen na 4 weken opnieuw en bespreek de uitslag in het team. Verwijs als de klachten dan niet minder zijn geworden.", "# no borderline text");
+
+        Assert.Equal("advies", issue.Field);
+        Assert.Contains("'grensgeval' is verplicht", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_item_must_name_an_existing_answer_scale()
+    {
+        var issue = Break("schaal: prikkelbaarheid", "schaal: prikkelbaarheid\n    antwoorden: ja-nee");
+
+        Assert.Equal("vragen[3].antwoorden", issue.Field);
+        Assert.Contains("antwoordschaal 'ja-nee' bestaat niet", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_instrument_of_the_example_content_loads()
+    {
+        var content = ContentLoader.Load(_root, ExampleContent.Today);
+
+        Assert.Empty(content.Issues);
+        Assert.Equal(["cats-3-6", "cats-7-17", "cries-13", "pcl-5"], content.Instruments.Select(i => i.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void The_complete_example_in_the_docs_loads_and_scores()
+    {
+        var docs = System.IO.File.ReadAllText(Path.Combine(_repo, "docs", "content.md"));
+        var start = docs.IndexOf("```yaml", docs.IndexOf("<!-- instrument-voorbeeld -->", StringComparison.Ordinal), StringComparison.Ordinal) + "```yaml".Length;
+        var yaml = docs[start..docs.IndexOf("```", start, StringComparison.Ordinal)];
+        System.IO.File.WriteAllText(Path.Combine(_root, "instrumenten", "voorbeeld.yml"), yaml);
+
+        var content = ContentLoader.Load(_root, ExampleContent.Today);
+
+        Assert.Empty(content.Issues);
+        var example = content.FindInstrument("voorbeeld");
+        Assert.NotNull(example);
+        Assert.Equal(50, example.Order);
+        Assert.NotNull(example.Advice.Borderline);
+        Assert.NotNull(example.Advice.YoungChild);
+        // Item 1 "Vaak" (2), item 2 "Nooit", item 3 "Ja" (no/yes, in no cut-off): the short score reaches its
+        // cut-off of 2, the total (2) not its 3: borderline.
+        var score = TraumaGids.Core.Screening.ScreeningEngine.Score(example, new TraumaGids.Core.Screening.ScreeningAnswers("kind", 10,
+            new Dictionary<int, string> { [1] = "vaak", [2] = "nooit", [3] = "ja" }));
+        Assert.True(score.IsBorderline);
+        Assert.Equal(2, score.Composites.Single(c => c.Key == "totaal").Score);
+        Assert.Equal(1, score.Scales.Single(c => c.Key == "functioneren").Score);
+        Assert.Equal(1, score.Scales.Single(c => c.Key == "functioneren").Maximum);
     }
 }

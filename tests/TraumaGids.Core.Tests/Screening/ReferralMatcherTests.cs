@@ -59,3 +59,44 @@ public sealed class ReferralMatcherTests(ExampleContent example) : IClassFixture
         Assert.Contains("Werkt online, niet in deze gemeente.", suggestions[2].Reasons);
     }
 }
+
+public sealed class ReferralTextTests(ExampleContent example) : IClassFixture<ExampleContent>
+{
+    [Theory]
+    [InlineData(8, 65, "kinderen, jongeren en volwassenen van 8 tot en met 65 jaar")]
+    [InlineData(0, 18, "kinderen en jongeren van 0 tot en met 18 jaar")]
+    [InlineData(4, 11, "kinderen van 4 tot en met 11 jaar")]
+    [InlineData(4, 12, "kinderen en jongeren van 4 tot en met 12 jaar")]
+    [InlineData(12, 25, "jongeren en volwassenen van 12 tot en met 25 jaar")]
+    [InlineData(18, 70, "volwassenen van 18 tot en met 70 jaar")]
+    [InlineData(18, 99, "volwassenen vanaf 18 jaar")]
+    [InlineData(7, 99, "kinderen, jongeren en volwassenen vanaf 7 jaar")]
+    public void A_practitioners_ages_read_right(int from, int to, string expected) =>
+        Assert.Equal(expected, DutchText.AgeGroups(new AgeRange(from, to)));
+
+    [Fact]
+    public void The_suggestion_of_a_practitioner_for_8_to_65_names_children_young_people_and_adults()
+    {
+        var p = TestContent.Practitioner("p", "p", ["kinderen"], 8, 65, ["emdr"], ["hilversum"], ["nl"], ["jeugdwet"], 3, "Tekst.", false, false);
+        var content = new ContentSet(TestContent.Vocabularies, [p], [], [], []);
+
+        var suggestion = Assert.Single(ReferralMatcher.Suggest(content, example.Cries, 9, "hilversum", ExampleContent.Today));
+
+        Assert.Contains("Behandelt kinderen, jongeren en volwassenen van 8 tot en met 65 jaar.", suggestion.Reasons);
+        Assert.DoesNotContain(suggestion.Reasons, r => r.Contains("kinderen en jongeren van 8 tot en met 65", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(14, false)]
+    [InlineData(15, true)]
+    public void A_wait_above_the_treeknorm_of_14_weeks_is_marked(int weeks, bool marked)
+    {
+        var p = TestContent.Practitioner("p", "p", ["kinderen"], 4, 18, ["emdr"], ["hilversum"], ["nl"], ["jeugdwet"], weeks, "Tekst.", false, false);
+        var content = new ContentSet(TestContent.Vocabularies, [p], [], [], []);
+
+        var suggestion = Assert.Single(ReferralMatcher.Suggest(content, example.Cries, 9, "hilversum", ExampleContent.Today));
+
+        Assert.Equal(weeks, suggestion.WaitingWeeks);
+        Assert.Equal(marked, suggestion.ExceedsTreeknorm);
+    }
+}

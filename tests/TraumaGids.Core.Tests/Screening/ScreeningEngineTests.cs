@@ -161,9 +161,9 @@ public sealed class ScreeningEngineTests(ExampleContent example) : IClassFixture
 
         Assert.False(score.IsScored);
         Assert.Equal(3, score.Errors.Count);
-        Assert.Contains(score.Errors, e => e.StartsWith("Kies welke versie", StringComparison.Ordinal));
-        Assert.Contains(score.Errors, e => e.StartsWith("Vraag 3: dit antwoord bestaat niet", StringComparison.Ordinal));
-        Assert.Contains(score.Errors, e => e.StartsWith("Vraag 14 bestaat niet", StringComparison.Ordinal));
+        Assert.Contains(score.Errors, e => e.Field == "versie" && e.Message.StartsWith("Kies welke versie", StringComparison.Ordinal));
+        Assert.Contains(score.Errors, e => e.Field == "vraag-3" && e.Message.StartsWith("Vraag 3: dit antwoord bestaat niet", StringComparison.Ordinal));
+        Assert.Contains(score.Errors, e => e.Message.StartsWith("Vraag 14 bestaat niet", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -14,7 +14,8 @@ public sealed record FormError(string FieldId, string Message);
 /// </summary>
 public sealed partial class ScreeningForm
 {
-    public const int MaxAge = 25;
+    /// <summary>The highest age the form takes: adults are screened too (PCL-5).</summary>
+    public const int MaxAge = 120;
     public const int MaxWeeks = 520;
 
     /// <summary>The empty form shown before anything is entered.</summary>
@@ -29,6 +30,12 @@ public sealed partial class ScreeningForm
     public bool Ongoing { get; private init; }
     public IReadOnlyList<string> Signals { get; private init; } = [];
     public IReadOnlyDictionary<int, string> Answers { get; private init; } = new Dictionary<int, string>();
+    /// <summary>Items whose answer field was sent more than once: refused, so not also "missing".</summary>
+    public IReadOnlyList<int> RefusedItems { get; private init; } = [];
+
+    public ScreeningAnswers ToAnswers() => new(Version, Age, Answers);
+
+    public ScreeningContext ToContext() => new(Weeks, Ongoing, Signals);
 
     public static string ItemField(int number) => $"v{number}";
 
@@ -36,40 +43,50 @@ public sealed partial class ScreeningForm
 
     public string? AnswerTo(int number) => Answers.GetValueOrDefault(number);
 
-    /// <summary>Reads and checks the form. Errors about answers (unknown items, unknown answers) come from the engine.</summary>
+    /// <summary>
+    /// Reads and checks the form. A field sent twice (<c>v1</c> twice, <c>leeftijd</c> twice) or an answer field
+    /// with a name the form never makes (<c>v01</c>) is refused, never resolved by order. The version and the
+    /// answers themselves (unknown items, unknown answers) are checked by the engine.
+    /// </summary>
     public static (ScreeningForm Form, List<FormError> Errors) Read(IFormCollection form, Instrument instrument, Vocabularies vocabularies)
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(instrument);
         ArgumentNullException.ThrowIfNull(vocabularies);
         var errors = new List<FormError>();
-        string? Single(string name) => form[name].FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
-
-        var version = Single("versie");
-        if (instrument.FindVersion(version) is null)
+        string? Single(string name, string fieldId, string label)
         {
-            errors.Add(new FormError($"versie-{instrument.Versions[0].Key}", "Kies welke versie is ingevuld: " +
-                string.Join(" of ", instrument.Versions.Select(v => v.Name.ToLowerInvariant())) + "."));
+            var values = form[name];
+            if (values.Count > 1)
+            {
+                errors.Add(new FormError(fieldId, $"Het veld '{label}' is meer dan één keer verstuurd. Vul het één keer in."));
+                return null;
+            }
+            return values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
         }
 
-        var ageText = Single("leeftijd");
+        var version = Single("versie", $"versie-{instrument.Versions[0].Key}", "versie");
+
+        var ageCount = errors.Count;
+        var ageText = Single("leeftijd", "leeftijd", "leeftijd");
         int? age = int.TryParse(ageText, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a <= MaxAge ? a : null;
-        if (age is null)
+        if (age is null && errors.Count == ageCount)
         {
-            errors.Add(new FormError("leeftijd", $"Vul de leeftijd van het kind in: een heel getal van 0 tot en met {MaxAge}."));
+            errors.Add(new FormError("leeftijd", $"Vul de leeftijd in: een heel getal van 0 tot en met {MaxAge}."));
         }
 
-        var municipality = Single("gemeente");
+        var municipality = Single("gemeente", "gemeente", "gemeente");
         if (municipality is not null && !vocabularies.Municipalities.Contains(municipality))
         {
             errors.Add(new FormError("gemeente", "Kies een gemeente uit de lijst, of 'Onbekend of buiten de regio'."));
             municipality = null;
         }
 
-        var ongoing = Single("gaande") == "ja";
-        var weeksText = Single("weken");
+        var ongoing = Single("gaande", "gaande", "nog gaande") == "ja";
+        var weeksCount = errors.Count;
+        var weeksText = Single("weken", "weken", "weken");
         int? weeks = int.TryParse(weeksText, NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w <= MaxWeeks ? w : null;
-        if (!ongoing && weeks is null)
+        if (!ongoing && weeks is null && errors.Count == weeksCount)
         {
             errors.Add(new FormError("weken", $"Vul in hoeveel weken geleden de gebeurtenis was (0 tot en met {MaxWeeks}), of kies 'De situatie is nog gaande'."));
         }
@@ -88,15 +105,28 @@ public sealed partial class ScreeningForm
         }
 
         var answers = new Dictionary<int, string>();
+        var refused = new List<int>();
         foreach (var (name, values) in form)
         {
-            var match = ItemPattern().Match(name);
-            if (!match.Success)
+            if (!AnswerFieldPattern().IsMatch(name))
             {
                 continue;
             }
+            var match = ItemPattern().Match(name);
+            if (!match.Success || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || name != ItemField(number))
+            {
+                var shown = name.Length > 12 ? name[..12] + "…" : name;
+                errors.Add(new FormError($"vraag-{instrument.Items[0].Number}", $"Onbekend antwoordveld '{shown}': de vragen heten v1, v2, v3 en zo verder. Het formulier is niet gescoord."));
+                continue;
+            }
+            if (values.Count > 1)
+            {
+                errors.Add(new FormError($"vraag-{number}", $"Vraag {number} is meer dan één keer verstuurd. Geef één antwoord per vraag."));
+                refused.Add(number);
+                continue;
+            }
             var value = values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
-            if (value is not null && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
+            if (value is not null)
             {
                 answers[number] = value;
             }
@@ -113,35 +143,51 @@ public sealed partial class ScreeningForm
             Ongoing = ongoing,
             Signals = signals,
             Answers = answers,
+            RefusedItems = refused,
         }, errors);
     }
 
-    [GeneratedRegex("^v([0-9]{1,4})$", RegexOptions.CultureInvariant)]
-    private static partial Regex ItemPattern();
-}
-
-/// <summary>Everything the result shows: scores, advice, suggested practitioners and pages for parents.</summary>
-public sealed record ScreeningOutcome(
-    ScreeningScore Score,
-    ScreeningAdvice Advice,
-    IReadOnlyList<ReferralSuggestion> Suggestions,
-    IReadOnlyList<(PageLink Link, string Title)> ParentPages)
-{
-    /// <summary>The advice for a scored form, and practitioners to suggest when the advice is to refer.</summary>
-    public static ScreeningOutcome For(ScreeningScore score, ScreeningForm form, ContentSet content, DateOnly today)
+    /// <summary>
+    /// Reads the start page: the age (required) and, when the worker picked one of the fitting instruments,
+    /// its id. Returns a form with only the age filled in.
+    /// </summary>
+    public static (ScreeningForm Form, List<FormError> Errors, Instrument? Picked) ReadChoice(IFormCollection form, ContentSet content)
     {
-        ArgumentNullException.ThrowIfNull(score);
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(content);
-        var advice = ScreeningAdvisor.Advise(score, new ScreeningContext(form.Weeks, form.Ongoing, form.Signals));
-        var suggestions = advice.Decision == AdviceDecision.Refer && form.Age is { } age
-            ? ReferralMatcher.Suggest(content, score.Instrument, age, form.Municipality, today)
-            : [];
-        var parentPages = score.Instrument.ParentInformation
-            .Select(link => (Link: link, Title: content.TitleOf(link)))
-            .Where(p => p.Title is not null)
-            .Select(p => (p.Link, p.Title!))
-            .ToList();
-        return new ScreeningOutcome(score, advice, suggestions, parentPages);
+        var errors = new List<FormError>();
+        var ageValues = form["leeftijd"];
+        var ageText = ageValues.Count == 1 ? ageValues[0]?.Trim() : null;
+        int? age = int.TryParse(ageText, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a <= MaxAge ? a : null;
+        if (age is null)
+        {
+            errors.Add(new FormError("leeftijd", $"Vul de leeftijd in: een heel getal van 0 tot en met {MaxAge}."));
+        }
+        Instrument? picked = null;
+        var id = form["instrument"];
+        if (id.Count > 0)
+        {
+            picked = id.Count == 1 && id[0] is { } key ? content.FindInstrument(key) : null;
+            if (picked is null)
+            {
+                errors.Add(new FormError("leeftijd", "Deze vragenlijst bestaat niet. Kies een vragenlijst uit de lijst."));
+            }
+        }
+        return (new ScreeningForm { AgeText = ageText, Age = age }, errors, picked);
     }
+
+    /// <summary>The field id of an engine error: the first version's radio button or the item's fieldset.</summary>
+    public static string FieldId(ScreeningError error, Instrument instrument)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        ArgumentNullException.ThrowIfNull(instrument);
+        return error.Field == "versie" ? $"versie-{instrument.Versions[0].Key}" : error.Field;
+    }
+
+    /// <summary>What an answer field looks like, case-insensitively: a "v" and a digit.</summary>
+    [GeneratedRegex("^[vV][0-9]", RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerFieldPattern();
+
+    [GeneratedRegex("^v([1-9][0-9]{0,3})$", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemPattern();
 }
