@@ -132,11 +132,7 @@ internal sealed partial class QueryUnderstanding
     private static string[] Words(string phrase) => [.. WordPattern().Matches(phrase).Select(m => Fold(m.Value))];
 
     /// <summary>Lower case without accents: "Oekraïens" = "oekraiens".</summary>
-    private static string Fold(string word)
-    {
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
-    }
+    private static string Fold(string word) => TextFolding.Fold(word);
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}'’\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
