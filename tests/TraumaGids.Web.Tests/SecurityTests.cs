@@ -90,7 +90,36 @@ public sealed partial class SecurityTests(SiteFixture site)
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         Assert.Equal("Even rustig aan", refused.H1);
+        AssertRetryAfter(refused.Response);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task Too_many_suggestions_get_429_with_retry_after()
+    {
+        using var limited = new SiteFactory(settings: new Dictionary<string, string?>
+        {
+            ["RateLimits:Enabled"] = "true",
+            ["RateLimits:SuggestionsPerMinute"] = "2",
+        });
+        using var client = limited.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/zoeken/suggesties?q=emd{i}", UriKind.Relative))).StatusCode);
+        }
+        var refused = await client.GetAsync(new Uri("/zoeken/suggesties?q=emdr", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        AssertRetryAfter(refused);
+    }
+
+    /// <summary>429 says when to try again: whole seconds, at most the one-minute window.</summary>
+    private static void AssertRetryAfter(HttpResponseMessage response)
+    {
+        var seconds = response.Headers.RetryAfter?.Delta?.TotalSeconds;
+        Assert.NotNull(seconds);
+        Assert.InRange(seconds.Value, 1, 60);
     }
 
     [Fact]
@@ -117,6 +146,7 @@ public sealed partial class SecurityTests(SiteFixture site)
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         Assert.Equal("Even rustig aan", refused.H1);
+        AssertRetryAfter(refused.Response);
         Assert.DoesNotContain("soms", refused.Html, StringComparison.OrdinalIgnoreCase);
         // Other pages still work for this professional.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/informatie", UriKind.Relative))).StatusCode);
