@@ -45,6 +45,30 @@ public sealed class BrokenContentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_broken_vocabulary_file_is_named_first_and_health_is_unhealthy_without_practitioners()
+    {
+        var path = Path.Combine(_content, "vocabulaires.yml");
+        var lines = File.ReadAllLines(path).ToList();
+        lines.Add("  kapot: [niet afgesloten");
+        File.WriteAllLines(path, lines);
+
+        using var factory = new SiteFactory(_content);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        var home = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var skipped = factory.Log.Lines.Where(l => l.Contains("Content file skipped", StringComparison.Ordinal)).ToList();
+        var check = new StringWriter();
+        TraumaGids.Core.Content.ContentCheck.Run([_content], check, TextWriter.Null, DateOnly.FromDateTime(DateTime.Today));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal("Unhealthy", await health.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.True(skipped.Count > 10, "every practitioner and offer is skipped");
+        Assert.Contains("vocabulaires.yml:", skipped[0], StringComparison.Ordinal);
+        Assert.Contains("vocabulaires.yml:", check.ToString().Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Broken_yaml_and_a_missing_vocabulary_value_are_both_reported_and_skipped()
     {
         var (yamlBroken, yamlPath) = Practitioner(2);

@@ -25,7 +25,13 @@ public sealed class ContentSet
         Practitioners = practitioners.OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
         Offers = offers.OrderBy(o => o.Title, StringComparer.CurrentCulture).ToList();
         InfoPages = infoPages.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.CurrentCulture).ToList();
-        Issues = issues.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line).ToList();
+        // The files others depend on first: a broken vocabulaires.yml makes every practitioner and
+        // offer fail, and its own line is the one to fix, not the hundreds that follow from it.
+        Issues = issues
+            .OrderBy(i => i.File == Vocabularies.FileName ? 0 : 1)
+            .ThenBy(i => i.File, StringComparer.Ordinal)
+            .ThenBy(i => i.Line)
+            .ToList();
         _practitioners = Practitioners.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         _offers = Offers.ToDictionary(o => o.Slug, StringComparer.Ordinal);
         _infoPages = InfoPages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
