@@ -55,6 +55,13 @@ public sealed class ContentSet
     /// <summary>Problems found while loading; the files they name were skipped.</summary>
     public IReadOnlyList<ContentIssue> Issues { get; }
 
+    /// <summary>
+    /// Links in served pages to pages that were skipped for a problem in their own file: served as they
+    /// are, they give 404. Not problems of their own (the skipped file's issue is the one to fix), but
+    /// named in the check and the log so editors see what the broken file takes down with it.
+    /// </summary>
+    public IReadOnlyList<ContentIssue> BrokenLinks { get; init; } = [];
+
     /// <summary>Null for an unknown, empty or missing slug (an address can hold anything).</summary>
     public Practitioner? FindPractitioner(string? slug) => slug is null ? null : _practitioners.GetValueOrDefault(slug);
     public Offer? FindOffer(string? slug) => slug is null ? null : _offers.GetValueOrDefault(slug);
