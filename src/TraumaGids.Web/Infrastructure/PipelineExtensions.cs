@@ -25,6 +25,7 @@ public static class PipelineExtensions
         {
             app.UseMiddleware<HttpsRequirementMiddleware>();
         }
+        app.UseMiddleware<FormLimitMiddleware>();
         app.UseMiddleware<IdentityProviderOutageMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
