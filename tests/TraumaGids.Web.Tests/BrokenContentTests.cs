@@ -45,6 +45,51 @@ public sealed class BrokenContentTests : IDisposable
     }
 
     [Fact]
+    public async Task A_broken_vocabulary_file_is_named_first_and_health_is_unhealthy_without_practitioners()
+    {
+        var path = Path.Combine(_content, "vocabulaires.yml");
+        var lines = File.ReadAllLines(path).ToList();
+        lines.Add("  kapot: [niet afgesloten");
+        File.WriteAllLines(path, lines);
+
+        using var factory = new SiteFactory(_content);
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        var home = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var skipped = factory.Log.Lines.Where(l => l.Contains("Content problem", StringComparison.Ordinal)).ToList();
+        var check = new StringWriter();
+        TraumaGids.Core.Content.ContentCheck.Run([_content], check, TextWriter.Null, DateOnly.FromDateTime(DateTime.Today));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal("Unhealthy", await health.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.True(skipped.Count > 10, "every practitioner and offer is skipped");
+        Assert.Contains("vocabulaires.yml:", skipped[0], StringComparison.Ordinal);
+        Assert.Contains("vocabulaires.yml:", check.ToString().Split('\n')[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Links_to_a_skipped_page_are_named_in_the_log_with_the_linking_file_and_line()
+    {
+        var path = Path.Combine(_content, "informatie", "wat-is-trauma.md");
+        var lines = File.ReadAllLines(path);
+        lines[1] = "titel: [niet afgesloten";
+        File.WriteAllLines(path, lines);
+        var linking = Directory.GetFiles(_content, "*.md", SearchOption.AllDirectories)
+            .Where(f => f != path && File.ReadAllText(f).Contains("informatie/wat-is-trauma", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(_content, f).Replace('\\', '/'))
+            .ToList();
+        Assert.NotEmpty(linking);
+
+        using var factory = new SiteFactory(_content);
+        using var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(new Uri("/informatie/wat-is-trauma", UriKind.Relative))).StatusCode);
+        var deadLinks = factory.Log.Lines.Where(l => l.Contains("werkt niet: die pagina is overgeslagen", StringComparison.Ordinal)).ToList();
+        Assert.All(linking, file => Assert.Contains(deadLinks, l => l.Contains(file + ":", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Broken_yaml_and_a_missing_vocabulary_value_are_both_reported_and_skipped()
     {
         var (yamlBroken, yamlPath) = Practitioner(2);

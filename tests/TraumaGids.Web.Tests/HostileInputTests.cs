@@ -5,8 +5,9 @@ using System.Text;
 namespace TraumaGids.Web.Tests;
 
 /// <summary>
-/// Generated hostile input (random Unicode, Lucene syntax, 100 kB strings, broken percent-encoding,
-/// repeated and unknown parameters) to every public GET endpoint and the screening POST: never a 5xx.
+/// Generated hostile input (random Unicode with noncharacters and lone surrogates, Lucene syntax, 100 kB
+/// strings, broken percent-encoding, repeated and unknown parameters) to every public GET endpoint and the
+/// screening POST, every HTTP method on every public route, and plain HTTP in Production: never a 5xx.
 /// Seeded, so a failure can be replayed.
 /// </summary>
 public sealed class HostileInputTests : IDisposable
@@ -38,7 +39,20 @@ public sealed class HostileInputTests : IDisposable
         "emdr", "kind", "\"", "*", "?", "~2", "^10", ":", "(", ")", "[", "]", "{", "}", "AND", "OR", "NOT", "+", "-", "&&", "||", "\\", "/",
         "<script>", "'", "\u0000", "\u001f", "\u202e", "\ud800", "\udc00", "😀", "ﷺ", "k\u0301", "%", "%%", "..", "../..", "-1", "99999999999",
         "hilversum", "behandelaar", "ja", "wachttijd", " ", "\t", "\n",
+        // Noncharacters and lone surrogates: string.Normalize throws on some of them.
+        "\uFFFE", "\uFFFF", "\uFDD0", "\uFDEF", "\U0001FFFE", "\U0010FFFF", "\ud83d", "\ude00", "emdr\uFFFE", "\udc00\ud800",
     ];
+
+    /// <summary>Every public route with a real value for its slug, as the method tests send them.</summary>
+    private static readonly string[] Routes =
+    [
+        "/", "/zoeken", "/zoeken?q=emdr", "/behandelaars", "/behandelaars/anna-de-vries", "/behandelaars/bestaat-niet", "/aanbod", "/aanbod/emdr",
+        "/informatie", "/informatie/wat-is-trauma", "/privacy", "/toegankelijkheid", "/zoeken/suggesties?q=emd", "/screening", "/geen-toegang",
+        "/inloggen", "/uitgelogd", "/uitloggen", "/snel-weg", "/health", "/fout/500", "/fout/404", "/bestaat-niet", "/css/site.css", "/js/site.js",
+        "/favicon.svg", "/signin-oidc", "/signout-callback-oidc",
+    ];
+
+    private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "MKCOL", "FOO"];
 
     private static string Value(Random random)
     {
@@ -145,7 +159,124 @@ public sealed class HostileInputTests : IDisposable
         Assert.Empty(failures);
     }
 
+    [Fact]
+    public async Task Noncharacters_and_lone_surrogates_in_every_parameter_of_every_page_get_no_server_error()
+    {
+        using var client = _site.Browser(followRedirects: false);
+        var failures = new List<string>();
+        string[] values = ["emdr\uFFFE", "\uFFFF", "\uFDD0kind", "\U0001FFFEa", "ab\ud800", "\udc00ab", "Oekra\u00EFens\uFFFE", "\uFEFFemdr"];
+
+        foreach (var endpoint in Endpoints)
+        {
+            foreach (var value in values)
+            {
+                // UTF-8 cannot carry a lone surrogate: it goes on the wire as the bytes a broken client would send.
+                var encoded = EncodeLoosely(value);
+                var url = endpoint.Replace("{x}", encoded, StringComparison.Ordinal) + "?q=" + encoded + "&gemeente=" + encoded + "&methode=" + encoded;
+                var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+                if ((int)response.StatusCode >= 500)
+                {
+                    failures.Add($"{(int)response.StatusCode} {url}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    /// <summary>Percent-encodes UTF-16 code units one by one, lone surrogates as their CESU-8 bytes.</summary>
+    private static string EncodeLoosely(string value) => string.Concat(value.Select(c => char.IsSurrogate(c)
+        ? string.Concat(new[] { 0xED, 0xA0 | ((c >> 6) & 0x1F), 0x80 | (c & 0x3F) }.Select(b => "%" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)))
+        : Uri.EscapeDataString(c.ToString())));
+
+    [Fact]
+    public async Task Every_method_on_every_public_route_gets_no_server_error_anonymous_and_signed_in()
+    {
+        using var anonymous = _site.Browser(followRedirects: false);
+        var (signedIn, _) = await _site.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var failures = new List<string>();
+
+        foreach (var client in new[] { anonymous, signedIn })
+        {
+            foreach (var route in Routes)
+            {
+                foreach (var method in Methods)
+                {
+                    using var request = new HttpRequestMessage(new HttpMethod(method), route);
+                    if (method is "POST" or "PUT" or "PATCH")
+                    {
+                        request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["q"] = "emdr", ["v1"] = "soms" });
+                    }
+                    var response = await client.SendAsync(request);
+                    if ((int)response.StatusCode >= 500)
+                    {
+                        failures.Add($"{(int)response.StatusCode} {method} {route}");
+                    }
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task Production_over_plain_http_gets_no_server_error_for_any_method_route_or_hostile_request()
+    {
+        using var production = new SiteFactory(environment: "Production", settings: new Dictionary<string, string?> { ["ProfessionalSignIn:Authority"] = "" });
+        using var client = production.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("http://localhost/"),
+            AllowAutoRedirect = false,
+        });
+        var random = new Random(Seed);
+        var failures = new List<string>();
+
+        foreach (var route in Routes)
+        {
+            foreach (var method in Methods)
+            {
+                foreach (var cookie in new[] { null, "__Host-TraumaGids=copied; __Host-TraumaGids-Antiforgery=copied" })
+                {
+                    using var request = new HttpRequestMessage(new HttpMethod(method), route);
+                    if (cookie is not null)
+                    {
+                        request.Headers.Add("Cookie", cookie);
+                    }
+                    if (method is "POST" or "PUT")
+                    {
+                        request.Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["q"] = "emdr" });
+                    }
+                    var response = await client.SendAsync(request);
+                    if (IsServerError(response))
+                    {
+                        failures.Add($"{(int)response.StatusCode} {method} {route} {cookie}");
+                    }
+                }
+            }
+        }
+        for (var i = 0; i < 500; i++)
+        {
+            var url = Url(random);
+            var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            if (IsServerError(response))
+            {
+                failures.Add($"{(int)response.StatusCode} {url[..Math.Min(url.Length, 200)]}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    /// <summary>A 5xx, except the deliberate 503 of /inloggen when sign-in is not set up.</summary>
+    private static bool IsServerError(HttpResponseMessage response) =>
+        (int)response.StatusCode >= 500 &&
+        !(response.StatusCode == HttpStatusCode.ServiceUnavailable && response.RequestMessage!.RequestUri!.AbsolutePath == "/inloggen");
+
     [Theory]
+    [InlineData("/zoeken/suggesties?q=emdr%EF%BF%BE")]
+    [InlineData("/zoeken?q=emdr%EF%BF%BE")]
+    [InlineData("/zoeken/suggesties?q=ab%ED%A0%80")]
+    [InlineData("/zoeken?q=%ED%B0%80emdr")]
     [InlineData("/zoeken?q=%E0%A4%A")]
     [InlineData("/zoeken?q=%ZZ&methode=%")]
     [InlineData("/zoeken?q=%C0%AF%C0%AF")]

@@ -216,7 +216,8 @@ public sealed class PageTests(SiteFixture site)
 
     [Theory]
     [InlineData("/", "link[rel='stylesheet']", "href", "css/site.css", @"^/css/site\.[a-z0-9]{6,}\.css$")]
-    [InlineData("/zoeken?q=emdr", "script[src]", "src", "js/site.js", @"^/js/site\.[a-z0-9]{6,}\.js$")]
+    [InlineData("/zoeken?q=emdr", "script[src][defer]", "src", "js/site.js", @"^/js/site\.[a-z0-9]{6,}\.js$")]
+    [InlineData("/informatie", "head script[src]:not([defer])", "src", "js/snel-weg.js", @"^/js/snel-weg\.[a-z0-9]{6,}\.js$")]
     [InlineData("/behandelaars", "link[rel='icon']", "href", "favicon.svg", @"^/favicon\.[a-z0-9]{6,}\.svg$")]
     public async Task Pages_link_the_sites_own_files_by_a_name_with_their_content_hash(string url, string selector, string attribute, string file, string pattern)
     {

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace TraumaGids.Web.Tests;
 
@@ -19,19 +18,9 @@ public sealed class ScaleOutTests : IDisposable
 
     private static SiteFactory Replica(string keys) => new(settings: new Dictionary<string, string?> { ["DataProtection:KeysPath"] = keys });
 
-    /// <summary>The latest value of each cookie set during the flow, as a Cookie header.</summary>
-    private static string CookieHeader(IEnumerable<string> setCookies) => string.Join("; ", setCookies
-        .Select(c => c.Split(';')[0])
-        .GroupBy(c => c[..c.IndexOf('=', StringComparison.Ordinal)])
-        .Select(g => g.Last())
-        .Where(c => !c.EndsWith('=')));
+    private static string CookieHeader(IEnumerable<string> setCookies) => SignIn.CookieHeader(setCookies);
 
-    private static HttpClient Bare(SiteFactory replica) => replica.CreateClient(new WebApplicationFactoryClientOptions
-    {
-        BaseAddress = SiteFactory.TestServerAddress,
-        AllowAutoRedirect = false,
-        HandleCookies = false,
-    });
+    private static HttpClient Bare(SiteFactory replica) => SignIn.Bare(replica);
 
     [Fact]
     public async Task A_session_and_a_form_token_from_one_replica_work_on_the_other()
@@ -62,6 +51,29 @@ public sealed class ScaleOutTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, scored.StatusCode);
         Assert.Contains("CRIES-13-totaalscore", html, StringComparison.Ordinal);
         Assert.NotEmpty(Directory.GetFiles(_keys, "key-*.xml"));
+    }
+
+    [Fact]
+    public async Task A_session_signed_out_on_one_replica_is_refused_on_the_other()
+    {
+        using var first = Replica(_keys);
+        using var second = Replica(_keys);
+        var (client, landing, cookies) = await first.SignedInStepByStepAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var token = new HtmlParser().ParseDocument(await landing.Content.ReadAsStringAsync())
+            .QuerySelector("form[data-screening] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+        var copied = CookieHeader(cookies);
+        using var other = Bare(second);
+        Assert.Equal(HttpStatusCode.OK, (await SignIn.SendWithCookiesAsync(other, HttpMethod.Get, "/screening", copied)).StatusCode);
+
+        var signedOut = await SignIn.SignOutAsync(client);
+        var page = await SignIn.SendWithCookiesAsync(other, HttpMethod.Get, "/screening", copied);
+        var scored = await SignIn.SendWithCookiesAsync(other, HttpMethod.Post, "/screening", copied, SignIn.ScreeningAnswers(token));
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+        Assert.Contains("/dev-idp/connect/authorize", page.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.OK, scored.StatusCode);
+        Assert.DoesNotContain("CRIES-13-totaalscore", await scored.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

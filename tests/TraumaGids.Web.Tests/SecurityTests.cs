@@ -90,7 +90,36 @@ public sealed partial class SecurityTests(SiteFixture site)
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         Assert.Equal("Even rustig aan", refused.H1);
+        AssertRetryAfter(refused.Response);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task Too_many_suggestions_get_429_with_retry_after()
+    {
+        using var limited = new SiteFactory(settings: new Dictionary<string, string?>
+        {
+            ["RateLimits:Enabled"] = "true",
+            ["RateLimits:SuggestionsPerMinute"] = "2",
+        });
+        using var client = limited.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri($"/zoeken/suggesties?q=emd{i}", UriKind.Relative))).StatusCode);
+        }
+        var refused = await client.GetAsync(new Uri("/zoeken/suggesties?q=emdr", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        AssertRetryAfter(refused);
+    }
+
+    /// <summary>429 says when to try again: whole seconds, at most the one-minute window.</summary>
+    private static void AssertRetryAfter(HttpResponseMessage response)
+    {
+        var seconds = response.Headers.RetryAfter?.Delta?.TotalSeconds;
+        Assert.NotNull(seconds);
+        Assert.InRange(seconds.Value, 1, 60);
     }
 
     [Fact]
@@ -115,6 +144,7 @@ public sealed partial class SecurityTests(SiteFixture site)
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         Assert.Equal("Even rustig aan", refused.H1);
+        AssertRetryAfter(refused.Response);
         Assert.DoesNotContain("soms", refused.Html, StringComparison.OrdinalIgnoreCase);
         // Other pages still work for this professional.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/informatie", UriKind.Relative))).StatusCode);
@@ -131,9 +161,39 @@ public sealed partial class SecurityTests(SiteFixture site)
         var limits = kestrel.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>().Value.Limits;
 
         Assert.Equal(64 * 1024, limits.MaxRequestBodySize);
-        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.RequestEntityTooLarge });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Dit verzoek", html, StringComparison.Ordinal);
+        Assert.Contains("Dit verzoek is te groot", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(250, 1)]
+    [InlineData(1, 100_000)]
+    [InlineData(1, 5_000)]
+    public async Task A_form_with_too_many_or_too_long_fields_gets_the_dutch_413_page(int fields, int length)
+    {
+        var values = Enumerable.Range(0, fields).Select(i => new KeyValuePair<string, string>($"v{i}", new string('a', length)));
+        using var body = new FormUrlEncodedContent(values);
+
+        var response = await site.Client.PostAsync(new Uri("/uitloggen", UriKind.Relative), body);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Dit verzoek is te groot", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_screening_with_too_many_fields_gets_the_413_page_and_none_of_the_answers()
+    {
+        using var own = new SiteFactory();
+        var (client, form) = await own.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var values = Enumerable.Range(0, 250).ToDictionary(i => $"x{i}", _ => "soms");
+
+        var refused = await SignIn.SubmitAsync(client, form, values, "form[data-screening]");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, refused.Status);
+        Assert.Equal("Dit verzoek is te groot", refused.H1);
+        Assert.DoesNotContain("soms", refused.Html, StringComparison.Ordinal);
     }
 
     private static string Header(HttpResponseMessage response, string name) =>

@@ -61,6 +61,58 @@ internal static class SignIn
         }
     }
 
+    /// <summary>The latest value of each cookie set during the flow, as a Cookie header.</summary>
+    public static string CookieHeader(IEnumerable<string> setCookies) => string.Join("; ", setCookies
+        .Select(c => c.Split(';')[0])
+        .GroupBy(c => c[..c.IndexOf('=', StringComparison.Ordinal)])
+        .Select(g => g.Last())
+        .Where(c => !c.EndsWith('=')));
+
+    /// <summary>A client without a cookie jar: it sends only the cookies a test gives it (a copied session).</summary>
+    public static HttpClient Bare(SiteFactory site) => site.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = SiteFactory.TestServerAddress,
+        AllowAutoRedirect = false,
+        HandleCookies = false,
+    });
+
+    public static async Task<HttpResponseMessage> SendWithCookiesAsync(
+        HttpClient client, HttpMethod method, string url, string cookies, IReadOnlyDictionary<string, string>? form = null)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        request.Headers.Add("Cookie", cookies);
+        if (form is not null)
+        {
+            request.Content = new FormUrlEncodedContent(form);
+        }
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A complete CRIES-13 screening form with the given antiforgery token.</summary>
+    public static Dictionary<string, string> ScreeningAnswers(string token)
+    {
+        var values = new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["versie"] = "kind", ["leeftijd"] = "10", ["gemeente"] = "huizen", ["weken"] = "6" };
+        for (var n = 1; n <= 13; n++)
+        {
+            values[$"v{n}"] = "soms";
+        }
+        return values;
+    }
+
+    /// <summary>Presses "Uitloggen" on /uitloggen (antiforgery included) and returns the response, not followed.</summary>
+    public static async Task<HttpResponseMessage> SignOutAsync(HttpClient client)
+    {
+        var response = await client.GetAsync(new Uri("/uitloggen", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        var page = new Page(response, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html), html);
+        var form = (IHtmlFormElement)page.Document.QuerySelector("main form[action='/uitloggen']")!;
+        var fields = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
+            .Select(i => new KeyValuePair<string, string>(i.Name!, i.Value));
+        using var content = new FormUrlEncodedContent(fields);
+        return await client.PostAsync(new Uri("/uitloggen", UriKind.Relative), content);
+    }
+
     /// <summary>Submits the page's form with its hidden fields (antiforgery token included) and the given values.</summary>
     public static async Task<Page> SubmitAsync(HttpClient client, Page page, IEnumerable<KeyValuePair<string, string>> values, string formSelector = "form")
     {

@@ -17,6 +17,7 @@ public sealed class SignInConfigurationTests
         var error = Assert.Throws<InvalidOperationException>(() => site.CreateClient());
 
         Assert.Contains("DevelopmentIdentityProvider:Enabled is true in Production", error.Message, StringComparison.Ordinal);
+        Assert.Contains("only in Development", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class SiteFilesTests
             Assert.Equal("Unhealthy", await health.Content.ReadAsStringAsync());
             // The pages are still served: the content is what people come for.
             Assert.Equal(HttpStatusCode.OK, home.Status);
-            Assert.Contains($"lacks favicon.svg, css/site.css, js/site.js", site.Log.All, StringComparison.Ordinal);
+            Assert.Contains($"lacks favicon.svg, css/site.css, js/snel-weg.js, js/site.js", site.Log.All, StringComparison.Ordinal);
             Assert.Contains("Start the published app (dotnet publish)", site.Log.All, StringComparison.Ordinal);
         }
         finally

@@ -34,6 +34,10 @@ public static class ContentCheck
         {
             output.WriteLine(issue with { File = Path.Join(directory, issue.File).Replace('\\', '/') });
         }
+        foreach (var link in content.BrokenLinks)
+        {
+            output.WriteLine(link with { File = Path.Join(directory, link.File).Replace('\\', '/') });
+        }
         output.WriteLine(
             $"{content.Practitioners.Count} behandelaars, {content.Offers.Count} aanbodpagina's, {content.InfoPages.Count} informatiepagina's, {content.Instruments.Count} vragenlijst(en) geladen; " +
             (content.Issues.Count == 0 ? "geen problemen." : $"{content.Issues.Count} probleem/problemen."));

@@ -45,13 +45,21 @@ public static partial class ContentLoader
         var practitioners = LoadFolder(context, practitionerFiles, issues, ParsePractitioner, p => p.Slug);
         var offers = LoadFolder(context, offerFiles, issues, ParseOffer, o => o.Slug);
         var infoPages = LoadFolder(context, infoPageFiles, issues, ParseInfoPage, p => p.Slug);
+        var brokenLinks = DeadLinks(context, practitioners.Select(p => p.Slug), offers.Select(o => o.Slug), infoPages.Select(p => p.Slug)).ToList();
         var instruments = LoadInstruments(context, issues);
         var searchWords = LoadSearchWords(directory, vocabularies, issues);
 
-        return new ContentSet(vocabularies, practitioners, offers, infoPages, issues, instruments, searchWords);
+        return new ContentSet(vocabularies, practitioners, offers, infoPages, issues, instruments, searchWords) { BrokenLinks = brokenLinks };
     }
 
-    private sealed record LoadContext(string Root, DateOnly Today, Vocabularies Vocabularies, Dictionary<ContentKind, HashSet<string>> SlugsOnDisk);
+    private sealed record LoadContext(string Root, DateOnly Today, Vocabularies Vocabularies, Dictionary<ContentKind, HashSet<string>> SlugsOnDisk)
+    {
+        /// <summary>Links to pages that exist on disk, by file: checked again once it is known which pages loaded.</summary>
+        public List<(string File, int Line, string Field, string Url, PageLink Target)> Links { get; } = [];
+
+        /// <summary>The files that were loaded (served), by relative path.</summary>
+        public HashSet<string> Loaded { get; } = new(StringComparer.Ordinal);
+    }
 
     /// <summary>What a parser gets: the front matter fields, the body and where to report problems.</summary>
     private sealed record ParsedFile(string RelativePath, string DefaultSlug, YamlFields Fields, string Body, int BodyFirstLine, List<ContentIssue> Issues);
@@ -85,7 +93,7 @@ public static partial class ContentLoader
         where T : class
     {
         var result = new List<T>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var seen = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
         foreach (var (relative, _, parsed, issues) in files)
         {
             T? item = null;
@@ -97,19 +105,23 @@ public static partial class ContentLoader
             if (item is not null && issues.Count == 0)
             {
                 var slug = slugOf(item);
+                var line = parsed!.Fields.LineOfKey("slug", otherwise: 1);
                 if (seen.TryGetValue(slug, out var other))
                 {
-                    var line = parsed!.Fields.LineOfKey("slug", otherwise: 1);
-                    issues.Add(new ContentIssue(relative, line, "slug", $"'{slug}' wordt al gebruikt door {other}; elke pagina heeft een eigen slug nodig"));
+                    issues.Add(new ContentIssue(relative, line, "slug", $"'{slug}' wordt al gebruikt door {other.File}; elke pagina heeft een eigen slug nodig"));
+                    // Both files are named: the one that is served is reported too, so nobody wonders why the other never shows.
+                    allIssues.Add(new ContentIssue(other.File, other.Line, "slug",
+                        $"'{slug}' wordt ook gebruikt door {relative}; de site toont alleen deze pagina, {relative} wordt overgeslagen"));
                 }
                 else
                 {
-                    seen.Add(slug, relative);
+                    seen.Add(slug, (relative, line));
                 }
             }
             if (issues.Count == 0 && item is not null)
             {
                 result.Add(item);
+                context.Loaded.Add(relative);
             }
             allIssues.AddRange(issues);
         }
@@ -266,6 +278,24 @@ public static partial class ContentLoader
         return body;
     }
 
+    /// <summary>
+    /// Links in served pages to pages that exist on disk but were skipped (broken): the link is served and
+    /// would give 404. Reported on the linking file; that page itself is still served.
+    /// </summary>
+    private static IEnumerable<ContentIssue> DeadLinks(LoadContext context, IEnumerable<string> practitioners, IEnumerable<string> offers, IEnumerable<string> infoPages)
+    {
+        var served = new Dictionary<ContentKind, HashSet<string>>
+        {
+            [ContentKind.Practitioner] = practitioners.ToHashSet(StringComparer.Ordinal),
+            [ContentKind.Offer] = offers.ToHashSet(StringComparer.Ordinal),
+            [ContentKind.InfoPage] = infoPages.ToHashSet(StringComparer.Ordinal),
+        };
+        return context.Links
+            .Where(link => context.Loaded.Contains(link.File) && !served[link.Target.Kind].Contains(link.Target.Slug))
+            .Select(link => new ContentIssue(link.File, link.Line, link.Field,
+                $"link naar '{link.Url}' werkt niet: die pagina is overgeslagen door een fout in dat bestand; herstel die fout of haal de link weg"));
+    }
+
     private static void CheckInternalLink(LoadContext context, ParsedFile file, string url, int line, string field)
     {
         if (!url.StartsWith('/'))
@@ -276,6 +306,10 @@ public static partial class ContentLoader
         if (target is not null && !context.SlugsOnDisk[target.Kind].Contains(target.Slug))
         {
             file.Issues.Add(new ContentIssue(file.RelativePath, line, field, $"link naar '{url}' wijst naar een pagina die niet bestaat"));
+        }
+        else if (target is not null)
+        {
+            context.Links.Add((file.RelativePath, line, field, url, target));
         }
     }
 
@@ -494,6 +528,7 @@ public static partial class ContentLoader
             else
             {
                 related.Add(link);
+                context.Links.Add((file.RelativePath, f.LineOf(node), "gerelateerd", value, link));
             }
         }
         var lastReviewed = f.Date("laatst-beoordeeld", required: true, context.Today);

@@ -25,7 +25,13 @@ public sealed class ContentSet
         Practitioners = practitioners.OrderBy(p => p.Name, StringComparer.CurrentCulture).ToList();
         Offers = offers.OrderBy(o => o.Title, StringComparer.CurrentCulture).ToList();
         InfoPages = infoPages.OrderBy(p => p.Order).ThenBy(p => p.Title, StringComparer.CurrentCulture).ToList();
-        Issues = issues.OrderBy(i => i.File, StringComparer.Ordinal).ThenBy(i => i.Line).ToList();
+        // The files others depend on first: a broken vocabulaires.yml makes every practitioner and
+        // offer fail, and its own line is the one to fix, not the hundreds that follow from it.
+        Issues = issues
+            .OrderBy(i => i.File == Vocabularies.FileName ? 0 : 1)
+            .ThenBy(i => i.File, StringComparer.Ordinal)
+            .ThenBy(i => i.Line)
+            .ToList();
         _practitioners = Practitioners.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         _offers = Offers.ToDictionary(o => o.Slug, StringComparer.Ordinal);
         _infoPages = InfoPages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
@@ -48,6 +54,13 @@ public sealed class ContentSet
 
     /// <summary>Problems found while loading; the files they name were skipped.</summary>
     public IReadOnlyList<ContentIssue> Issues { get; }
+
+    /// <summary>
+    /// Links in served pages to pages that were skipped for a problem in their own file: served as they
+    /// are, they give 404. Not problems of their own (the skipped file's issue is the one to fix), but
+    /// named in the check and the log so editors see what the broken file takes down with it.
+    /// </summary>
+    public IReadOnlyList<ContentIssue> BrokenLinks { get; init; } = [];
 
     /// <summary>Null for an unknown, empty or missing slug (an address can hold anything).</summary>
     public Practitioner? FindPractitioner(string? slug) => slug is null ? null : _practitioners.GetValueOrDefault(slug);

@@ -159,7 +159,15 @@ internal sealed class QueryText
             {
                 if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
-                    builder.Append(c).Append(text[++i]);
+                    if (TextFolding.IsNoncharacter(char.ConvertToUtf32(c, text[i + 1])))
+                    {
+                        builder.Append(' ');
+                    }
+                    else
+                    {
+                        builder.Append(c).Append(text[i + 1]);
+                    }
+                    i++;
                 }
             }
             else if (char.IsLowSurrogate(c))
@@ -168,7 +176,7 @@ internal sealed class QueryText
             }
             else
             {
-                builder.Append(char.IsControl(c) || c is '\u2028' or '\u2029' ? ' ' : c);
+                builder.Append(char.IsControl(c) || c is '\u2028' or '\u2029' || TextFolding.IsNoncharacter(c) ? ' ' : c);
             }
         }
         return builder.ToString();

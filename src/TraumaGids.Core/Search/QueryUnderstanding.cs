@@ -163,6 +163,7 @@ internal sealed partial class QueryUnderstanding
 
     private static string[] Words(string phrase) => [.. WordPattern().Matches(phrase).Select(m => Fold(m.Value))];
 
+    /// <summary>Lower case without accents: "Oekraïens" = "oekraiens".</summary>
     private static string Fold(string word) => TextFolding.Fold(word);
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}'’\-]*", RegexOptions.CultureInvariant)]

@@ -45,23 +45,7 @@ internal static class Snippets
     }
 
     /// <summary>A word as the unstemmed word analyzer gives it: lower case, accents removed.</summary>
-    private static string Fold(string word)
-    {
-        if (System.Text.Ascii.IsValid(word))
-        {
-            return word.ToLowerInvariant();
-        }
-        var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
-                folded.Append(c);
-            }
-        }
-        return folded.ToString();
-    }
+    private static string Fold(string word) => TextFolding.Fold(word);
 
     /// <summary>The terms of a whole text (stems with their offsets), as the snippet analysis gives them.</summary>
     public static (string Term, int Start, int End)[] Analyse(string text, DutchAnalysis analysis, Func<string, string> pool)

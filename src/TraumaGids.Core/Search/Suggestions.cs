@@ -111,9 +111,5 @@ internal sealed class Suggestions
     private static string[] Words(string folded) =>
         folded.Split((char[])[' ', '-', '(', ')', ',', '.', '?', '/', '\''], StringSplitOptions.RemoveEmptyEntries);
 
-    private static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
-    }
+    private static string Fold(string text) => TextFolding.Fold(text);
 }

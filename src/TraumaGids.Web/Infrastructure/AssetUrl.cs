@@ -14,8 +14,11 @@ public static class AssetUrl
     public const string StyleSheet = "css/site.css";
     public const string Script = "js/site.js";
 
+    /// <summary>The quick exit's guard, run in the head before the first paint.</summary>
+    public const string ExitGuard = "js/snel-weg.js";
+
     /// <summary>The files the layout links on every page.</summary>
-    public static IReadOnlyList<string> LayoutFiles { get; } = [Icon, StyleSheet, Script];
+    public static IReadOnlyList<string> LayoutFiles { get; } = [Icon, StyleSheet, ExitGuard, Script];
 
     /// <param name="context">The request: its endpoint carries the site's list of static files (MapStaticAssets).</param>
     /// <param name="path">The file's path under wwwroot, without a leading slash: "css/site.css".</param>

@@ -30,7 +30,11 @@ public sealed class ContentStore : IDisposable
         var loaded = time.GetElapsedTime(started);
         foreach (var issue in content.Issues)
         {
-            logger.LogWarning("Content file skipped: {ContentIssue}", issue.ToString());
+            logger.LogWarning("Content problem: {ContentIssue}", issue.ToString());
+        }
+        foreach (var link in content.BrokenLinks)
+        {
+            logger.LogWarning("Link to a skipped page: {ContentIssue}", link.ToString());
         }
         var index = SearchIndex.Build(content);
         // Building allocates several times the index's size in temporary buffers (700 MB for 10,000

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
@@ -33,6 +34,7 @@ public static class Hardening
     public static WebApplicationBuilder AddHardening(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        RequireAllowedHosts(builder);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
@@ -75,11 +77,40 @@ public static class Hardening
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            // Say when to try again: the rest of the client's window, in whole seconds.
+            options.OnRejected = (context, _) =>
+            {
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+                context.HttpContext.Response.Headers.RetryAfter =
+                    Math.Clamp((int)Math.Ceiling(wait.TotalSeconds), 1, 60).ToString(CultureInfo.InvariantCulture);
+                return ValueTask.CompletedTask;
+            };
             options.AddPolicy(SearchPolicy, context => PerClient(context, limits.Enabled, limits.SearchPerMinute));
             options.AddPolicy(SuggestionsPolicy, context => PerClient(context, limits.Enabled, limits.SuggestionsPerMinute));
             options.AddPolicy(ScreeningPolicy, context => PerClient(context, limits.Enabled, limits.ScreeningPerMinute));
         });
         return builder;
+    }
+
+    /// <summary>
+    /// Host filtering (<c>AllowedHosts</c>, built into ASP.NET Core) answers 400 to any other Host header, so
+    /// no redirect (sign-in, the OpenID Connect redirect URI) is ever built from a forged one. Outside
+    /// Development the setting must name the site's host names: <c>*</c> or nothing fails the start.
+    /// </summary>
+    private static void RequireAllowedHosts(WebApplicationBuilder builder)
+    {
+        if (builder.Environment.IsDevelopment())
+        {
+            return;
+        }
+        var hosts = (builder.Configuration["AllowedHosts"] ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (hosts.Length == 0 || hosts.Contains("*", StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"AllowedHosts is '{builder.Configuration["AllowedHosts"]}' in {builder.Environment.EnvironmentName}. Outside Development it must name the site's " +
+                "host names, separated by ';' (for example AllowedHosts=traumagids.example.nl), so a forged Host header is refused " +
+                "instead of ending up in redirects.");
+        }
     }
 
     /// <summary>

@@ -18,6 +18,15 @@ public static class PipelineExtensions
             options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         });
         app.UseRouting();
+        // Before anything reads the request: a method the endpoint has no handler for, forms over plain
+        // HTTP outside Development, and an identity provider that does not answer each get their own page.
+        app.UseMiddleware<MethodGuardMiddleware>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseMiddleware<HttpsRequirementMiddleware>();
+        }
+        app.UseMiddleware<FormLimitMiddleware>();
+        app.UseMiddleware<IdentityProviderOutageMiddleware>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -18,7 +17,6 @@ public static class ProfessionalSignIn
     public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
     public const string ScreeningPolicy = "Screening";
     public const string CookieName = "__Host-TraumaGids";
-    private const string SignedInAtKey = "traumagids.signed_in_at";
 
     public static WebApplicationBuilder AddProfessionalSignIn(this WebApplicationBuilder builder)
     {
@@ -28,11 +26,11 @@ public static class ProfessionalSignIn
         builder.Services.AddOptions<ProfessionalSignInOptions>().Bind(section).ValidateDataAnnotations().ValidateOnStart();
         var devIdp = builder.Configuration.GetSection(DevIdentityProvider.SectionName).Get<DevelopmentIdentityProviderOptions>() ?? new();
 
-        if (devIdp.Enabled && builder.Environment.IsProduction())
+        if (devIdp.Enabled && !builder.Environment.IsDevelopment())
         {
             throw new InvalidOperationException(
-                "DevelopmentIdentityProvider:Enabled is true in Production. The development identity provider has public demo " +
-                "passwords and must never run in production: set DevelopmentIdentityProvider__Enabled=false and configure ProfessionalSignIn.");
+                $"DevelopmentIdentityProvider:Enabled is true in {builder.Environment.EnvironmentName}. The development identity provider has public demo " +
+                "passwords and may run only in Development: set DevelopmentIdentityProvider__Enabled=false and configure ProfessionalSignIn.");
         }
         if (options.IsConfigured && (string.IsNullOrWhiteSpace(options.ClientId) || string.IsNullOrWhiteSpace(options.ClientSecret)))
         {
@@ -55,37 +53,17 @@ public static class ProfessionalSignIn
             o.SlidingExpiration = true;
             o.AccessDeniedPath = "/geen-toegang";
             o.LoginPath = "/inloggen";
-            o.Events = new CookieAuthenticationEvents
-            {
-                // The absolute limit: sliding renewal never extends a session beyond AbsoluteTimeoutHours after sign-in.
-                OnSigningIn = context =>
-                {
-                    var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-                    context.Properties.Items[SignedInAtKey] = now.ToString("o", CultureInfo.InvariantCulture);
-                    return Task.CompletedTask;
-                },
-                OnValidatePrincipal = async context =>
-                {
-                    var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
-                    if (!context.Properties.Items.TryGetValue(SignedInAtKey, out var value) ||
-                        !DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedInAt) ||
-                        now - signedInAt > TimeSpan.FromHours(options.AbsoluteTimeoutHours))
-                    {
-                        context.RejectPrincipal();
-                        await context.HttpContext.SignOutAsync(CookieScheme);
-                    }
-                },
-                OnRedirectToAccessDenied = context =>
-                {
-                    Logger(context.HttpContext).LogWarning("Access denied to {Path} for {Subject}: missing role or group",
-                        context.Request.Path.Value, context.HttpContext.User.FindFirst("sub")?.Value);
-                    context.Response.Redirect(context.RedirectUri);
-                    return Task.CompletedTask;
-                },
-            };
+            // Sign-in time, session id, absolute limit, revocation on sign-out: SessionCookieEvents.
+            o.EventsType = typeof(SessionCookieEvents);
         });
         // The cookie handler measures idle time on the same clock as the absolute limit (testable with a fake clock).
         builder.Services.AddOptions<CookieAuthenticationOptions>(CookieScheme).Configure<TimeProvider>((o, time) => o.TimeProvider = time);
+        builder.Services.AddSingleton<SessionCookieEvents>();
+        // Revoked sessions live where the data-protection keys live, so every replica sees a sign-out.
+        var keys = builder.Configuration["DataProtection:KeysPath"];
+        builder.Services.AddSingleton<ISessionRevocations>(services => string.IsNullOrWhiteSpace(keys)
+            ? new MemorySessionRevocations(services.GetRequiredService<TimeProvider>())
+            : ActivatorUtilities.CreateInstance<DirectorySessionRevocations>(services, Path.Combine(keys, "revoked-sessions")));
 
         if (options.IsConfigured)
         {

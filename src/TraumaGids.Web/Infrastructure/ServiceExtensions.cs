@@ -61,6 +61,9 @@ public static class ServiceExtensions
         {
             // Everything under /screening needs a signed-in professional with the screening role.
             options.Conventions.AuthorizeFolder("/Screening", ProfessionalSignIn.ScreeningPolicy);
+            // Pages with a sign-in or a form cookie: HTTPS only outside Development (HttpsRequirementMiddleware).
+            options.Conventions.AddFolderApplicationModelConvention("/Screening", page => page.EndpointMetadata.Add(HttpsRequiredMetadata.Instance));
+            options.Conventions.AddPageApplicationModelConvention("/Account/Uitloggen", page => page.EndpointMetadata.Add(HttpsRequiredMetadata.Instance));
         });
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddAntiforgery(options =>
@@ -72,7 +75,8 @@ public static class ServiceExtensions
             options.Cookie.SecurePolicy = development ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
-        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content").AddCheck<SiteFilesHealthCheck>("site-files");
+        builder.Services.AddHealthChecks().AddCheck<ContentHealthCheck>("content").AddCheck<SiteFilesHealthCheck>("site-files")
+            .AddCheck<IdentityProviderHealthCheck>("identity-provider");
         builder.Services.Configure<RouteOptions>(o =>
         {
             o.LowercaseUrls = true;

@@ -44,7 +44,8 @@ public sealed class DirectoryTests
         var content = tree.Load();
 
         Assert.Equal(
-            [$"{ContentLoader.OffersFolder}/", $"{ContentLoader.PractitionersFolder}/", $"{ContentLoader.InfoPagesFolder}/", Vocab],
+            // The vocabularies first: every practitioner and offer depends on them.
+            [Vocab, $"{ContentLoader.OffersFolder}/", $"{ContentLoader.PractitionersFolder}/", $"{ContentLoader.InfoPagesFolder}/"],
             content.Issues.Select(i => i.File));
     }
 

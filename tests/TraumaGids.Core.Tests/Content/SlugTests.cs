@@ -61,13 +61,17 @@ public sealed class SlugTests
 
         var content = tree.Load();
 
-        ContentAssert.SingleIssue(content, "behandelaars/piet-jansen.md", piet.LineOf("slug:"), "slug",
-            "'anna-de-vries'", SampleContent.PractitionerPath);
+        Assert.Equal(2, content.Issues.Count);
+        var later = content.Issues.Single(i => i.File == "behandelaars/piet-jansen.md");
+        Assert.Equal((piet.LineOf("slug:"), "slug"), (later.Line, later.Field));
+        Assert.Contains("'anna-de-vries'", later.Message, StringComparison.Ordinal);
+        Assert.Contains(SampleContent.PractitionerPath, later.Message, StringComparison.Ordinal);
+        Assert.Contains("piet-jansen.md wordt overgeslagen", content.Issues.Single(i => i.File == SampleContent.PractitionerPath).Message, StringComparison.Ordinal);
         Assert.Equal("Drs. Anna de Vries", Assert.Single(content.Practitioners).Name);
     }
 
     [Fact]
-    public void Load_TwoFilesWithTheSameSlugField_LoadsOnlyTheFirst()
+    public void Load_TwoFilesWithTheSameSlugField_LoadsOnlyTheFirst_AndReportsBoth()
     {
         using var tree = ContentTree.Valid()
             .With("behandelaars/a.md", SampleContent.MinimalPractitioner("A", "slug: dezelfde\n"))
@@ -75,11 +79,34 @@ public sealed class SlugTests
 
         var content = tree.Load();
 
-        var issue = Assert.Single(content.Issues);
-        Assert.Equal(("behandelaars/b.md", "slug"), (issue.File, issue.Field));
-        Assert.Contains("behandelaars/a.md", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(2, content.Issues.Count);
+        var (first, second) = (content.Issues[0], content.Issues[1]);
+        Assert.Equal(("behandelaars/a.md", "slug"), (first.File, first.Field));
+        Assert.Contains("behandelaars/b.md wordt overgeslagen", first.Message, StringComparison.Ordinal);
+        Assert.Equal(("behandelaars/b.md", "slug"), (second.File, second.Field));
+        Assert.Contains("behandelaars/a.md", second.Message, StringComparison.Ordinal);
         Assert.Equal("A", content.FindPractitioner("dezelfde")!.Name);
         Assert.Equal(2, content.Practitioners.Count);
+    }
+
+    [Fact]
+    public void Load_LinksToAPageThatIsSkipped_AreReportedOnTheLinkingFile_WhichIsStillServed()
+    {
+        var linking = SampleContent.MinimalInfoPage("Hulp", "Lees eerst\n[wat is trauma?](/informatie/wat-is-trauma).", "gerelateerd: [informatie/wat-is-trauma]\n");
+        using var tree = ContentTree.Valid()
+            .With(SampleContent.InfoPagePath, SampleContent.InfoPage.ReplaceOnce("titel:", "titel: [kapot\nx:"))
+            .With("informatie/hulp.md", linking);
+
+        var content = tree.Load();
+
+        Assert.DoesNotContain(content.Issues, i => i.File == "informatie/hulp.md");
+        var dead = content.BrokenLinks.Where(i => i.File == "informatie/hulp.md").ToList();
+        Assert.Equal(2, dead.Count);
+        Assert.Contains(dead, i => i.Field == "gerelateerd" && i.Line == linking.LineOf("gerelateerd:"));
+        Assert.Contains(dead, i => i.Field == "tekst" && i.Line == linking.LineOf("[wat is trauma?]"));
+        Assert.All(dead, i => Assert.Contains("'/informatie/wat-is-trauma' werkt niet", i.Message.Replace("'informatie/", "'/informatie/", StringComparison.Ordinal), StringComparison.Ordinal));
+        Assert.NotNull(content.FindInfoPage("hulp"));
+        Assert.Null(content.FindInfoPage("wat-is-trauma"));
     }
 
     [Fact]

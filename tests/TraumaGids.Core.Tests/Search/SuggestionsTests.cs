@@ -43,6 +43,34 @@ public sealed class SuggestionsTests(SearchFixture fixture) : IClassFixture<Sear
         Assert.InRange(_index.Suggest(new string('a', 100_000)).Count, 0, 8);
     }
 
+    /// <summary>
+    /// Unicode noncharacters and lone surrogates make string.Normalize throw: every path that folds typed
+    /// text must take them (issue 15, item 1).
+    /// </summary>
+    [Theory]
+    [InlineData("emdr\uFFFE")]
+    [InlineData("emdr\uFFFF")]
+    [InlineData("\uFDD0emdr")]
+    [InlineData("em\uFDEFdr")]
+    [InlineData("emdr\U0001FFFE")]
+    [InlineData("emdr\U0010FFFF")]
+    [InlineData("Oekra\u00EFens\uFFFE")]
+    [InlineData("emdr\ud800")]
+    [InlineData("\udc00emdr")]
+    [InlineData("em\udc00\ud800dr")]
+    public void Noncharacters_and_lone_surrogates_are_ignored_on_every_path_that_folds_typed_text(string typed)
+    {
+        Assert.InRange(_index.Suggest(typed).Count, 0, 8);
+        var results = _index.Search(new SearchQuery { Text = typed + " 9 jaar oekraïens kind" });
+        Assert.NotNull(results);
+    }
+
+    [Fact]
+    public void A_noncharacter_after_a_word_is_left_out_and_the_word_still_suggests()
+    {
+        Assert.Equal("EMDR", _index.Suggest("emdr\uFFFE")[0].Text);
+    }
+
     [Fact]
     public void In_a_large_directory_every_name_that_matches_is_found_as_in_a_plain_scan()
     {

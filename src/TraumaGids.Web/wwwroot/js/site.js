@@ -187,6 +187,9 @@
   // After leaving, Back (or Forward) into any TraumaGids page of this tab shows nothing and leaves
   // again; a page opened anew (a link, a typed address) is shown as usual.
   function guard(restored) {
+    if (document.documentElement.classList.contains('leaving') && !restored) {
+      return; // js/snel-weg.js is already leaving
+    }
     if (hasLeft() && (restored || (navigation && navigation.type === 'back_forward'))) {
       leave();
       return;
