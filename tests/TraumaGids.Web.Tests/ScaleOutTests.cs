@@ -60,14 +60,14 @@ public sealed class ScaleOutTests : IDisposable
         using var second = Replica(_keys);
         var (client, landing, cookies) = await first.SignedInStepByStepAsync(SignIn.WithRole, SignIn.WithRolePassword);
         var token = new HtmlParser().ParseDocument(await landing.Content.ReadAsStringAsync())
-            .QuerySelector("form[data-screening] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+            .QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         var copied = CookieHeader(cookies);
         using var other = Bare(second);
         Assert.Equal(HttpStatusCode.OK, (await SignIn.SendWithCookiesAsync(other, HttpMethod.Get, "/screening", copied)).StatusCode);
 
         var signedOut = await SignIn.SignOutAsync(client);
         var page = await SignIn.SendWithCookiesAsync(other, HttpMethod.Get, "/screening", copied);
-        var scored = await SignIn.SendWithCookiesAsync(other, HttpMethod.Post, "/screening", copied, SignIn.ScreeningAnswers(token));
+        var scored = await SignIn.SendWithCookiesAsync(other, HttpMethod.Post, "/screening/cries-13", copied, SignIn.ScreeningAnswers(token));
 
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);

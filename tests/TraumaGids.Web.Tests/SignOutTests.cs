@@ -17,7 +17,7 @@ public sealed class SignOutTests : IDisposable
     {
         var (client, landing, cookies) = await _site.SignedInStepByStepAsync(SignIn.WithRole, SignIn.WithRolePassword);
         var token = new HtmlParser().ParseDocument(await landing.Content.ReadAsStringAsync())
-            .QuerySelector("form[data-screening] input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
+            .QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!;
         return (client, SignIn.CookieHeader(cookies), token);
     }
 
@@ -30,7 +30,7 @@ public sealed class SignOutTests : IDisposable
 
         await SignIn.SignOutAsync(client);
         var page = await SignIn.SendWithCookiesAsync(other, HttpMethod.Get, "/screening", copied);
-        var scored = await SignIn.SendWithCookiesAsync(other, HttpMethod.Post, "/screening", copied, SignIn.ScreeningAnswers(token));
+        var scored = await SignIn.SendWithCookiesAsync(other, HttpMethod.Post, "/screening/cries-13", copied, SignIn.ScreeningAnswers(token));
 
         Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, scored.StatusCode);
