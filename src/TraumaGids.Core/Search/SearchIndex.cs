@@ -47,7 +47,9 @@ public sealed class SearchIndex : IDisposable
             PageSize = Math.Clamp(query.PageSize, 1, MaxPageSize),
         };
         var understood = _snapshot.Understanding.Parse(QueryText.Normalise(query.Text));
-        var text = QueryText.Parse(understood.Remaining, _snapshot.Analysis, _snapshot.Synonyms);
+        int Frequency(string word) => _snapshot.Terms.DocFreq(IndexFields.Words.Name, word);
+        var remaining = SplitWords.Split(SplitWords.Join(understood.Remaining, word => Frequency(word) > 0), Frequency);
+        var text = QueryText.Parse(remaining, _snapshot.Analysis, _snapshot.Synonyms);
         // Which typed words get typo matching, in the query (QueryCompiler.TermClause) and in snippets alike: those
         // that occur nowhere as written.
         text.KeepTyposOnlyFor(word => _snapshot.Terms.DocFreq(IndexFields.Words.Name, word) == 0);
