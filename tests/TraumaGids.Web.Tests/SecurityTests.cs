@@ -183,12 +183,37 @@ public sealed partial class SecurityTests(SiteFixture site)
     }
 
     [Fact]
-    public async Task A_screening_with_too_many_fields_gets_the_413_page_and_none_of_the_answers()
+    public async Task A_screening_with_too_many_fields_gets_413_and_shows_the_answers_again_unscored()
     {
         using var own = new SiteFactory();
         var (client, _) = await own.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
         var form = await client.GetPageAsync("/screening/cries-13");
-        var values = Enumerable.Range(0, 250).ToDictionary(i => $"x{i}", _ => "soms");
+        var answers = new Dictionary<string, string> { ["versie"] = "kind", ["leeftijd"] = "10", ["weken"] = "6" };
+        for (var n = 1; n <= 13; n++)
+        {
+            answers[$"v{n}"] = n % 2 == 0 ? "vaak" : "soms";
+        }
+        var values = answers.Concat(Enumerable.Range(0, 250).Select(i => new KeyValuePair<string, string>($"x{i}", "rommel")));
+
+        var kept = await SignIn.SubmitAsync(client, form, values, "form[data-screening]");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, kept.Status);
+        Assert.Contains("Dit formulier was te groot om te versturen", kept.Html, StringComparison.Ordinal);
+        // What the worker entered is there again, checked; nothing is scored and the extra fields are gone.
+        Assert.True(((AngleSharp.Html.Dom.IHtmlInputElement)kept.Document.QuerySelector("#v2-vaak")!).IsChecked);
+        Assert.True(((AngleSharp.Html.Dom.IHtmlInputElement)kept.Document.QuerySelector("#v13-soms")!).IsChecked);
+        Assert.Equal("10", ((AngleSharp.Html.Dom.IHtmlInputElement)kept.Document.QuerySelector("#leeftijd")!).Value);
+        Assert.DoesNotContain("CRIES-13-totaalscore", kept.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("rommel", kept.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_screening_over_the_byte_limit_gets_the_413_page_and_none_of_the_answers()
+    {
+        using var own = new SiteFactory();
+        var (client, _) = await own.SignedInAsync(SignIn.WithRole, SignIn.WithRolePassword);
+        var form = await client.GetPageAsync("/screening/cries-13");
+        var values = new Dictionary<string, string> { ["v1"] = "soms", ["x"] = new string('a', 100_000) };
 
         var refused = await SignIn.SubmitAsync(client, form, values, "form[data-screening]");
 

@@ -7,7 +7,9 @@ namespace TraumaGids.Web.Infrastructure;
 /// A form over the limits (<see cref="Hardening.MaxRequestBodyBytes"/>, 200 fields, 4 kB a value) gets the
 /// site's own 413 page ("Dit verzoek is te groot"), not the generic 400 that antiforgery or model binding
 /// would give when they meet the same limit later. The form is read here, once, before anything else
-/// needs it; it is small by then, and what is read is kept for the page.
+/// needs it; it is small by then, and what is read is kept for the page. A page marked
+/// <see cref="KeepsCutFormAttribute"/> (the screening) gets a form over the field or value limits cut to
+/// them instead, to show the worker's entries again.
 /// </summary>
 internal sealed class FormLimitMiddleware(RequestDelegate next)
 {
@@ -29,9 +31,22 @@ internal sealed class FormLimitMiddleware(RequestDelegate next)
         {
             return true;
         }
+        var keeps = context.GetEndpoint()?.Metadata.GetMetadata<KeepsCutFormAttribute>() is not null
+            && context.Request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+        if (keeps)
+        {
+            // Within the byte limit the body is small: keep it, to read it again if the form is over its other limits.
+            context.Request.EnableBuffering(bufferThreshold: (int)Hardening.MaxRequestBodyBytes, bufferLimit: limit);
+        }
         try
         {
             await context.Request.ReadFormAsync(context.RequestAborted);
+            return false;
+        }
+        catch (InvalidDataException) when (keeps)
+        {
+            // More fields, or a longer value, than FormOptions allows: the page gets the form cut to the limits.
+            await CutAsync(context);
             return false;
         }
         catch (InvalidDataException)
@@ -43,5 +58,32 @@ internal sealed class FormLimitMiddleware(RequestDelegate next)
         {
             return true;
         }
+    }
+
+    /// <summary>The first fields up to the count limit, values over the length limit left out (a page shows them again, so they stay small).</summary>
+    private static async Task CutAsync(HttpContext context)
+    {
+        var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<FormOptions>>().Value;
+        context.Request.Body.Position = 0;
+        using var reader = new Microsoft.AspNetCore.WebUtilities.FormReader(context.Request.Body)
+        {
+            ValueCountLimit = int.MaxValue,
+            ValueLengthLimit = (int)Hardening.MaxRequestBodyBytes,
+            KeyLengthLimit = (int)Hardening.MaxRequestBodyBytes,
+        };
+        var kept = new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>(StringComparer.OrdinalIgnoreCase);
+        var count = 0;
+        while (await reader.ReadNextPairAsync(context.RequestAborted) is { } pair)
+        {
+            if (pair.Value.Length > options.ValueLengthLimit || pair.Key.Length > options.KeyLengthLimit || ++count > options.ValueCountLimit)
+            {
+                continue;
+            }
+            kept[pair.Key] = kept.TryGetValue(pair.Key, out var earlier)
+                ? Microsoft.Extensions.Primitives.StringValues.Concat(earlier, pair.Value)
+                : new Microsoft.Extensions.Primitives.StringValues(pair.Value);
+        }
+        context.Request.Form = new FormCollection(kept);
+        context.Features.Set(new CutForm());
     }
 }

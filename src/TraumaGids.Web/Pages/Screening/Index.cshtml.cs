@@ -15,6 +15,7 @@ namespace TraumaGids.Web.Pages.Screening;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hardening.ScreeningPolicy)]
 [RequestSizeLimit(Hardening.MaxRequestBodyBytes)]
+[KeepsCutForm]
 public sealed class IndexModel(ContentStore store) : PageModel
 {
     /// <summary>Every instrument, in the order they are offered.</summary>
@@ -67,6 +68,13 @@ public sealed class IndexModel(ContentStore store) : PageModel
         }
         var (form, errors) = ScreeningForm.Read(Request.Form, Instrument, store.Content.Vocabularies);
         Form = form;
+        if (CutForm.On(HttpContext))
+        {
+            // Over the form limits: the entries are shown again, nothing is scored.
+            Errors = [new FormError("vraag-1", "Dit formulier was te groot om te versturen. Je antwoorden staan hieronder nog: controleer ze en verstuur het formulier opnieuw.")];
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Page();
+        }
         var score = ScreeningEngine.Score(Instrument, form.ToAnswers());
         // All problems at once: the form's own, the engine's (version, tampered answers) and the missing items.
         errors.AddRange(score.Errors.Select(e => new FormError(ScreeningForm.FieldId(e, Instrument), e.Message)));
@@ -89,6 +97,12 @@ public sealed class IndexModel(ContentStore store) : PageModel
     {
         var (form, errors, picked) = ScreeningForm.ReadChoice(Request.Form, store.Content);
         Form = form;
+        if (CutForm.On(HttpContext))
+        {
+            Errors = [new FormError("leeftijd", "Dit formulier was te groot om te versturen. Controleer de leeftijd en verstuur het opnieuw.")];
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            return Page();
+        }
         Errors = errors;
         if (errors.Count > 0)
         {
