@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -137,9 +135,5 @@ internal static class IndexBuilder
     }
 
     /// <summary>A title as it sorts: lower case, accents removed, so "Özdemir" sorts with "O".</summary>
-    private static string SortKey(string title)
-    {
-        var decomposed = title.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        return new string([.. decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)]);
-    }
+    private static string SortKey(string title) => TextFolding.Fold(title);
 }
