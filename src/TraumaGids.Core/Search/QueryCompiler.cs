@@ -99,7 +99,7 @@ internal sealed class QueryCompiler
     /// of more; on the looser pass one. Recognised places, languages and ages, taken out of the text,
     /// count as words the results have (practitioners who meet them rank first, see <see cref="Score"/>).
     /// </summary>
-    public static int RequiredCount(int count, QueryUnderstanding.Result understood, bool relaxed)
+    private static int RequiredCount(int count, QueryUnderstanding.Result understood, bool relaxed)
     {
         var taken = understood.TakenFromText;
         var n = count + taken;

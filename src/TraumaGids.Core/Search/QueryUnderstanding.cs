@@ -65,13 +65,13 @@ internal sealed partial class QueryUnderstanding
     }
 
     public sealed record Result(
-        string Remaining, int? Age, IReadOnlyList<string> Municipalities, IReadOnlyList<string> Languages,
+        string Remaining, int? Age,
         IReadOnlyList<UnderstoodFilter> Filters, IReadOnlyDictionary<UnderstoodFilter, IReadOnlyList<string>> Phrases)
     {
         public bool Any => Filters.Count > 0;
 
         /// <summary>The recognised places, languages and ages: taken out of the text, they count as words the results have.</summary>
-        public int TakenFromText => Filters.Count(f => !StaysInText(f.Facet) && f.Facet is FacetNames.Municipality or FacetNames.Language or AgeFacet);
+        public int TakenFromText => Filters.Count(f => f.Facet is FacetNames.Municipality or FacetNames.Language or AgeFacet);
 
         /// <summary>"snel terecht", "zonder wachtlijst": show the shortest waiting time first.</summary>
         public bool OrderByWaitingTime => Filters.Any(f => f.Facet == SearchIntent.WaitingTimeOrder);
@@ -143,8 +143,6 @@ internal sealed partial class QueryUnderstanding
         return new Result(
             remaining,
             ageValue,
-            [.. filters.Where(f => f.Facet == FacetNames.Municipality).Select(f => f.Key)],
-            [.. filters.Where(f => f.Facet == FacetNames.Language).Select(f => f.Key)],
             filters,
             phrases);
     }

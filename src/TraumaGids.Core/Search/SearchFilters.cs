@@ -30,19 +30,13 @@ internal sealed class SearchFilters
     public FixedBitSet Understood(QueryUnderstanding.Result understood)
     {
         var practitioner = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
-        if (understood.Municipalities.Count > 0)
-        {
-            practitioner.And(_facets.AnyOf(IndexFields.Municipality.Name, understood.Municipalities));
-        }
-        if (understood.Languages.Count > 0)
-        {
-            practitioner.And(_facets.AnyOf(IndexFields.Language.Name, understood.Languages));
-        }
         if (understood.Age is { } age)
         {
             practitioner.And(Treating(age));
         }
-        foreach (var wish in understood.Wishes.Where(w => w.Facet is FacetNames.Funding or FacetNames.Online or FacetNames.NoReferralStop).GroupBy(w => w.Facet))
+        // Every other wish is a facet value (the understood facet names are the index's facet fields):
+        // one of its values per facet, every facet.
+        foreach (var wish in understood.Wishes.Where(w => w.Facet != QueryUnderstanding.AgeFacet).GroupBy(w => w.Facet))
         {
             practitioner.And(_facets.AnyOf(wish.Key, [.. wish.Select(w => w.Key)]));
         }

@@ -52,7 +52,7 @@ public sealed class SearchIndex : IDisposable
         var text = QueryText.Parse(remaining, _snapshot.Analysis, _snapshot.Synonyms);
         // Which typed words get typo matching, in the query (QueryCompiler.TermClause) and in snippets alike: those
         // that occur nowhere as written.
-        text.KeepTyposOnlyFor(word => _snapshot.Terms.DocFreq(IndexFields.Words.Name, word) == 0);
+        text.KeepTyposOnlyFor(word => Frequency(word) == 0);
         var filters = _filters.For(query);
         // What was recognised ranks the practitioners who meet it first; it only restricts the results
         // when it is all that was asked ("hulp in het pools": nothing telling is left of the words).
@@ -99,7 +99,7 @@ public sealed class SearchIndex : IDisposable
                     // good share of what the words tell (TellingWords). If that adds nothing, keep the
                     // strict counts: they show which filter values do give results.
                     var looser = _compiler.Match(text, relaxed: true, understood)!;
-                    var second = _runner.Run(run, words, _compiler.Score(looser, text, understood, meets), WithTellingWords(scope, text, understood, relaxed: true));
+                    var second = _runner.Run(run, words, _compiler.Score(looser, text, understood, meets), WithTellingWords(scope, text));
                     if (second.Total > total)
                     {
                         (facets, total, hits) = second;
@@ -151,8 +151,8 @@ public sealed class SearchIndex : IDisposable
         return matches.Cardinality < FewResults;
     }
 
-    private Dictionary<string, FixedBitSet> WithTellingWords(Dictionary<string, FixedBitSet> filters, QueryText text, QueryUnderstanding.Result understood, bool relaxed) =>
-        _tellingWords.For(text, understood, relaxed) is { } telling
+    private Dictionary<string, FixedBitSet> WithTellingWords(Dictionary<string, FixedBitSet> filters, QueryText text) =>
+        _tellingWords.For(text) is { } telling
             ? new Dictionary<string, FixedBitSet>(filters, StringComparer.Ordinal) { ["telling"] = telling }
             : filters;
 

@@ -21,13 +21,15 @@ internal sealed class TellingWords(SearchSnapshot snapshot, QueryCompiler compil
 
     private static readonly Lucene.Net.Search.Similarities.DefaultSimilarity Idf = new();
 
-    /// <summary>The documents that hold enough of what the words tell; null when every telling word is required anyway.</summary>
-    public FixedBitSet? For(QueryText text, QueryUnderstanding.Result understood, bool relaxed)
+    /// <summary>
+    /// For the looser pass (one telling word is enough to match): the documents that hold enough of what
+    /// the words tell; null for a single telling word, which every match has anyway.
+    /// </summary>
+    public FixedBitSet? For(QueryText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(understood);
         var units = text.Units.Where(u => !compiler.IsGeneral(u)).ToList();
-        if (units.Count < 2 || QueryCompiler.RequiredCount(units.Count, understood, relaxed) >= units.Count)
+        if (units.Count < 2)
         {
             return null;
         }
