@@ -592,28 +592,12 @@ public static partial class ContentLoader
             f.Error(groups, "synoniemen", "moet een lijst van groepen zijn; begin elke groep met '- ['");
         }
 
-        var places = new Dictionary<string, string>(StringComparer.Ordinal);
-        var placeMap = f.Map("plaatsen", required: false);
-        if (placeMap is not null)
-        {
-            foreach (var (key, value) in placeMap.FreeEntries())
-            {
-                var place = (key as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() ?? "";
-                var municipality = (value as YamlScalarNode)?.Value?.Trim() ?? "";
-                if (!vocabularies.Municipalities.Contains(municipality))
-                {
-                    f.Error(value, $"plaatsen.{place}", $"onbekende gemeente '{municipality}'; kies uit gemeenten in {Vocabularies.FileName}");
-                }
-                else
-                {
-                    places[place] = municipality;
-                }
-            }
-        }
+        var places = FreeStringMap(f, "plaatsen", (_, municipality) => vocabularies.Municipalities.Contains(municipality)
+            ? null : $"onbekende gemeente '{municipality}'; kies uit gemeenten in {Vocabularies.FileName}");
 
         var parts = f.StringList("samenstellingen", required: false).Select(p => p.Value.ToLowerInvariant()).ToList();
         var general = f.StringList("algemene-woorden", required: false).Select(p => p.Value.ToLowerInvariant()).ToList();
-        var stems = FreeStringMap(f, "stamuitzonderingen", (_, _) => null);
+        var stems = FreeStringMap(f, "stamuitzonderingen", (_, stem) => stem.Length == 0 ? "schrijf 'woord: stam'" : null);
         var languageNames = FreeStringMap(f, "taalnamen", (_, key) => vocabularies.Languages.Contains(key)
             ? null : $"onbekende taal '{key}'; kies uit talen in {Vocabularies.FileName}");
         var intents = new Dictionary<string, SearchIntent>(StringComparer.Ordinal);
@@ -635,7 +619,7 @@ public static partial class ContentLoader
 
     /// <summary>
     /// A block of "word: value" lines (keys folded to lower case), each value checked: the check returns
-    /// an error message for a wrong value, or null.
+    /// an error message for a wrong value (also an empty one), or null.
     /// </summary>
     private static Dictionary<string, string> FreeStringMap(YamlFields f, string field, Func<string, string, string?> check)
     {
@@ -649,7 +633,7 @@ public static partial class ContentLoader
         {
             var key = (keyNode as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() ?? "";
             var value = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
-            var error = key.Length == 0 || value.Length == 0 ? "een regel is 'woord: waarde'" : check(key, value);
+            var error = key.Length == 0 ? "een regel is 'woord: waarde'" : check(key, value);
             if (error is not null)
             {
                 f.Error(valueNode, $"{field}.{key}", error);
