@@ -68,10 +68,12 @@ public sealed class SearchWordsFileTests
     }
 
     [Theory]
+    [InlineData("plaatsen:\n  bussum: gooi\n", 2, "plaatsen.bussum", "onbekende gemeente 'gooi'")]
+    [InlineData("stamuitzonderingen:\n  ouderen: \"\"\n", 2, "stamuitzonderingen.ouderen", "woord: stam")]
     [InlineData("taalnamen:\n  english: engels\n", 2, "taalnamen.english", "onbekende taal 'engels'")]
     [InlineData("bedoelingen:\n  snel: snelste\n", 2, "bedoelingen.snel", "onbekende bedoeling 'snelste'")]
     [InlineData("bedoelingen:\n  gratis: \"financiering: niets\"\n", 2, "bedoelingen.gratis", "onbekende bedoeling")]
-    public void A_wrong_language_or_intent_names_its_line(string yaml, int line, string field, string message)
+    public void A_wrong_place_language_intent_or_stem_names_its_line(string yaml, int line, string field, string message)
     {
         using var tree = ContentTree.Valid().With(SearchWords.FileName, yaml);
 
