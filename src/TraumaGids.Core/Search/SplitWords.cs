@@ -61,6 +61,11 @@ internal static partial class SplitWords
             (int Count, int At)? best = null;
             for (var at = 2; at <= word.Length - 2; at++)
             {
+                // A stop word is no part: "aanvragen" is not "aan vragen", nor "opvang" "op vang".
+                if (IsStopWord(word[..at]) || IsStopWord(word[at..]))
+                {
+                    continue;
+                }
                 var count = Math.Min(frequency(word[..at]), frequency(word[at..]));
                 if (count > 0 && (best is null || count > best.Value.Count))
                 {
@@ -74,6 +79,8 @@ internal static partial class SplitWords
         }
         return result;
     }
+
+    private static bool IsStopWord(string word) => Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Contains(word);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

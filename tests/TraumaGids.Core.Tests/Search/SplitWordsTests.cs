@@ -7,7 +7,7 @@ public sealed class SplitWordsTests
 {
     private static readonly Dictionary<string, int> Known = new(StringComparer.Ordinal)
     {
-        ["kidnet"] = 3, ["net"] = 5, ["tf"] = 4, ["cbt"] = 4, ["emdr"] = 9, ["kind"] = 20, ["ki"] = 1,
+        ["kidnet"] = 3, ["net"] = 5, ["tf"] = 4, ["cbt"] = 4, ["emdr"] = 9, ["kind"] = 20, ["ki"] = 1, ["aan"] = 30, ["vragen"] = 6, ["op"] = 40, ["vang"] = 1,
     };
 
     private static int Frequency(string word) => Known.GetValueOrDefault(word);
@@ -29,7 +29,9 @@ public sealed class SplitWordsTests
     [InlineData("emdr", "emdr")]
     [InlineData("kindnet", "kind net")]
     [InlineData("qqqqqq", "qqqqqq")]
-    public void An_unknown_word_made_of_two_known_ones_is_split(string typed, string expected)
+    [InlineData("aanvragen", "aanvragen")]
+    [InlineData("opvang", "opvang")]
+    public void An_unknown_word_made_of_two_known_ones_is_split_but_never_off_a_stop_word(string typed, string expected)
     {
         Assert.Equal(expected, SplitWords.Split(typed, Frequency));
     }
