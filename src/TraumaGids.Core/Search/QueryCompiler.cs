@@ -44,11 +44,27 @@ internal sealed class QueryCompiler
 
     /// <summary>
     /// The match query (see <see cref="MatchQuery"/>), or null when the text has no searchable word.
-    /// Typo and prefix clauses are expanded into the index's actual terms once, so the several passes
-    /// of one search (count, facets, hits) do not each build the same automata again.
     /// </summary>
     public Query? Match(QueryText text, bool relaxed, QueryUnderstanding.Result understood) =>
-        MatchQuery(text, relaxed, understood) is { } query ? _searcher.Rewrite(query) : null;
+        text.Terms.Count == 0 ? null : Match(Clauses(text), relaxed, understood);
+
+    /// <summary>The match query of clauses compiled once (<see cref="Clauses"/>) for the several uses of one search.</summary>
+    public Query Match(IReadOnlyList<WordClause> clauses, bool relaxed, QueryUnderstanding.Result understood) =>
+        _searcher.Rewrite(MatchQuery(clauses, relaxed, understood));
+
+    /// <summary>
+    /// One clause per unit of the text (a word with its synonyms, parts, typos; or a phrase), with typo
+    /// and prefix matches expanded into the index's actual terms once, so the several uses of one search
+    /// do not each build the same automata again. When every word is general, none is: they are what
+    /// was asked. Otherwise a general word never makes a result on its own: "hulp bij een
+    /// parkeervergunning" is not answered by the page about getting help.
+    /// </summary>
+    public IReadOnlyList<WordClause> Clauses(QueryText text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var clauses = text.Units.Select(unit => new WordClause(_searcher.Rewrite(UnitClause(unit, text)), IsGeneral(unit))).ToList();
+        return clauses.All(c => c.General) ? [.. clauses.Select(c => c with { General = false })] : clauses;
+    }
 
     /// <summary>
     /// One clause per term: the term in every full-text field, with one typo, or as a prefix. Most of
@@ -56,25 +72,12 @@ internal sealed class QueryCompiler
     /// search has other words: "hulp voor mijn peuter" also finds a page about toddlers that never says
     /// "hulp".
     /// </summary>
-    private BooleanQuery? MatchQuery(QueryText text, bool relaxed, QueryUnderstanding.Result understood)
+    private static BooleanQuery MatchQuery(IReadOnlyList<WordClause> clauses, bool relaxed, QueryUnderstanding.Result understood)
     {
-        if (text.Terms.Count == 0)
-        {
-            return null;
-        }
-        var clauses = text.Units.Select(unit => (Clause: UnitClause(unit, text), General: IsGeneral(unit))).ToList();
-        if (clauses.All(c => c.General))
-        {
-            // Only general words: they are what was asked. Otherwise a general word never makes a
-            // result on its own, also not on the looser pass: "hulp bij een parkeervergunning" is not
-            // answered by the page about getting help.
-            clauses = [.. clauses.Select(c => (c.Clause, General: false))];
-        }
-
         var terms = new BooleanQuery();
-        foreach (var (clause, _) in clauses.Where(c => !c.General))
+        foreach (var clause in clauses.Where(c => !c.General))
         {
-            terms.Add(clause, Occur.SHOULD);
+            terms.Add(clause.Query, Occur.SHOULD);
         }
         var count = terms.Clauses.Count;
         terms.MinimumNumberShouldMatch = RequiredCount(count, understood, relaxed);
@@ -83,10 +86,12 @@ internal sealed class QueryCompiler
             return terms;
         }
         var withGeneral = new BooleanQuery(disableCoord: true) { { terms, Occur.MUST } };
-        foreach (var (clause, _) in clauses.Where(c => c.General))
+        foreach (var clause in clauses.Where(c => c.General))
         {
-            clause.Boost = GeneralWordWeight;
-            withGeneral.Add(clause, Occur.SHOULD);
+            // A copy: the compiled clause is shared by the other uses of the search.
+            var weighted = (Query)clause.Query.Clone();
+            weighted.Boost = GeneralWordWeight;
+            withGeneral.Add(weighted, Occur.SHOULD);
         }
         return withGeneral;
     }
@@ -99,7 +104,7 @@ internal sealed class QueryCompiler
     /// of more; on the looser pass one. Recognised places, languages and ages, taken out of the text,
     /// count as words the results have (practitioners who meet them rank first, see <see cref="Score"/>).
     /// </summary>
-    private static int RequiredCount(int count, QueryUnderstanding.Result understood, bool relaxed)
+    public static int RequiredCount(int count, QueryUnderstanding.Result understood, bool relaxed)
     {
         var taken = understood.TakenFromText;
         var n = count + taken;

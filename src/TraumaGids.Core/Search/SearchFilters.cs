@@ -43,6 +43,30 @@ internal sealed class SearchFilters
         return practitioner;
     }
 
+    /// <summary>
+    /// Per recognised place, language or age: the practitioners that meet it, and every offer and
+    /// information page (a page is about no place or language: it neither meets nor misses one).
+    /// </summary>
+    public IEnumerable<FixedBitSet> TakenFromText(QueryUnderstanding.Result understood)
+    {
+        ArgumentNullException.ThrowIfNull(understood);
+        if (understood.Age is { } age)
+        {
+            yield return Pages(Treating(age));
+        }
+        foreach (var wish in understood.Filters.Where(f => f.Facet is FacetNames.Municipality or FacetNames.Language).GroupBy(w => w.Facet))
+        {
+            yield return Pages(_facets.AnyOf(wish.Key, [.. wish.Select(w => w.Key)]));
+        }
+
+        FixedBitSet Pages(FixedBitSet meeting)
+        {
+            meeting.And(_facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]));
+            meeting.Or(_facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Offer.Key(), ContentKind.InfoPage.Key()]));
+            return meeting;
+        }
+    }
+
     /// <summary>The practitioners in <paramref name="meets"/>, and every offer and information page.</summary>
     public FixedBitSet MeetingOrPages(FixedBitSet meets)
     {

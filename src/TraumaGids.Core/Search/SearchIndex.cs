@@ -9,9 +9,9 @@ namespace TraumaGids.Core.Search;
 /// Built once, in memory, then read-only: one <see cref="SearchSnapshot"/> (reader, searcher and the
 /// tables read from them, all thread-safe) serves every request. A search reads top to bottom: the
 /// text is understood and analysed, the filters made (<see cref="SearchFilters"/>), the queries
-/// compiled (<see cref="QueryCompiler"/>) and run (<see cref="SearchRunner"/>), with a looser pass when
-/// few items had most of the words (<see cref="TellingWords"/> keeps it honest). Visitor text is only ever analysed into terms, never parsed as query
-/// syntax.
+/// compiled (<see cref="QueryCompiler"/>) and run (<see cref="SearchRunner"/>): an item with any telling
+/// word is a result when it holds a good share of what the words tell (<see cref="TellingWords"/>).
+/// Visitor text is only ever analysed into terms, never parsed as query syntax.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
@@ -29,7 +29,7 @@ public sealed class SearchIndex : IDisposable
         _compiler = new QueryCompiler(snapshot);
         _filters = new SearchFilters(snapshot);
         _runner = new SearchRunner(snapshot, _filters, new HitBuilder(snapshot));
-        _tellingWords = new TellingWords(snapshot, _compiler);
+        _tellingWords = new TellingWords(snapshot, _filters);
     }
 
     /// <summary>Builds the index of the content, in memory (see <see cref="IndexBuilder"/>).</summary>
@@ -75,40 +75,29 @@ public sealed class SearchIndex : IDisposable
         {
             (facets, total, hits) = _runner.Run(run, null, null, filters);
         }
-        else
+        else if (text.Terms.Count > 1 && !onlyWishes)
         {
-            var match = text.IsEmpty || onlyWishes ? new MatchAllDocsQuery() : _compiler.Match(text, relaxed: false, understood);
-            if (match is not null)
+            // Results need not have (most of) the words: every item with a telling word that holds a good
+            // share of what the words tell (TellingWords) is a result, ranked by score, so the items with
+            // most words still come first. How many have (most of) them is counted for the notice.
+            var clauses = _compiler.Clauses(text);
+            var weighed = _tellingWords.For(clauses, understood);
+            var score = _compiler.Score(_compiler.Match(clauses, relaxed: true, understood), text, understood, meets);
+            var scope = weighed.Telling is { } telling ? new Dictionary<string, FixedBitSet>(filters, StringComparer.Ordinal) { ["telling"] = telling } : filters;
+            (facets, total, hits) = RunMeetingFirst(run, text, score, scope, meets);
+            if (filters.Count > 0)
             {
-                var words = text.IsEmpty ? null : text;
-                // First only what meets the recognised words, and every page: as cheap as a filter. Only
-                // when few results meet do the practitioners who do not follow (ranked lower, see
-                // QueryCompiler.Score), so a place or age never leaves a visitor with nothing.
-                var scope = meets is null ? filters : new Dictionary<string, FixedBitSet>(filters, StringComparer.Ordinal) { ["understood"] = _filters.MeetingOrPages(meets) };
-                var score = _compiler.Score(match, text, understood, meets);
-                (facets, total, hits) = _runner.Run(run, words, score, scope);
-                if (meets is not null && total < EnoughMeeting)
-                {
-                    scope = filters;
-                    (facets, total, hits) = _runner.Run(run, words, score, scope);
-                }
-                allWords = total;
-                if (text.Terms.Count > 1 && !onlyWishes && FewWithAllWords(match, filters, scope, total))
-                {
-                    // Few items have (most of) the words: add those with some of them that still hold a
-                    // good share of what the words tell (TellingWords). If that adds nothing, keep the
-                    // strict counts: they show which filter values do give results.
-                    var looser = _compiler.Match(text, relaxed: true, understood)!;
-                    var second = _runner.Run(run, words, _compiler.Score(looser, text, understood, meets), WithTellingWords(scope, text));
-                    if (second.Total > total)
-                    {
-                        (facets, total, hits) = second;
-                        relaxed = true;
-                    }
-                }
+                weighed.AllWords.And(_filters.Passing(filters));
             }
-            // else: text without a single searchable word (only stop words or punctuation): nothing matches.
+            allWords = weighed.AllWords.Cardinality;
+            relaxed = allWords < FewResults && total > allWords;
         }
+        else if ((text.IsEmpty || onlyWishes ? new MatchAllDocsQuery() : _compiler.Match(text, relaxed: false, understood)) is { } match)
+        {
+            (facets, total, hits) = RunMeetingFirst(run, text.IsEmpty ? null : text, _compiler.Score(match, text, understood, meets), filters, meets);
+            allWords = total;
+        }
+        // else: text without a single searchable word (only stop words or punctuation): nothing matches.
 
         return new SearchResults
         {
@@ -125,36 +114,34 @@ public sealed class SearchIndex : IDisposable
         };
     }
 
-    /// <summary>Below this many results with (most of) the words, results with some of them are added.</summary>
-    private const int FewResults = 3;
-
-    /// <summary>With fewer results than this that meet what was recognised, the practitioners who do not follow.</summary>
-    private const int EnoughMeeting = 20;
-
     /// <summary>
-    /// Whether few items have (most of) the words, counted without the visitor's filters: whether the
-    /// looser pass runs must not depend on them, or a filter's count (the results of choosing it)
-    /// would come from the other pass.
+    /// Runs the search over the practitioners who meet what was recognised (a place, language, age or
+    /// wish) and every page: as cheap as a filter. Only when few of the results are such practitioners do
+    /// the others follow (ranked lower, see QueryCompiler.Score), so a place or age never leaves a visitor
+    /// with nothing, and a neighbouring town's specialist still shows when the own town has few.
     /// </summary>
-    private bool FewWithAllWords(Query match, Dictionary<string, FixedBitSet> filters, Dictionary<string, FixedBitSet> scope, int total)
+    private (IReadOnlyList<Facet> Facets, int Total, IReadOnlyList<SearchHit> Hits) RunMeetingFirst(
+        SearchQuery query, QueryText? text, Query score, Dictionary<string, FixedBitSet> scope, FixedBitSet? meets)
     {
-        if (total >= FewResults || (filters.Count == 0 && scope == filters))
+        if (meets is not null)
         {
-            // Enough within the filters is enough without them.
-            return total < FewResults;
+            var meeting = new Dictionary<string, FixedBitSet>(scope, StringComparer.Ordinal) { ["understood"] = _filters.MeetingOrPages(meets) };
+            var first = _runner.Run(query, text, score, meeting);
+            var practitioners = first.Facets.FirstOrDefault(f => f.Name == FacetNames.Kind)?.Values
+                .FirstOrDefault(v => v.Key == ContentKind.Practitioner.Key())?.Count ?? 0;
+            if (practitioners >= EnoughMeeting)
+            {
+                return first;
+            }
         }
-        var matches = _tellingWords.Documents(match);
-        if (scope.TryGetValue("understood", out var understood))
-        {
-            matches.And(understood);
-        }
-        return matches.Cardinality < FewResults;
+        return _runner.Run(query, text, score, scope);
     }
 
-    private Dictionary<string, FixedBitSet> WithTellingWords(Dictionary<string, FixedBitSet> filters, QueryText text) =>
-        _tellingWords.For(text) is { } telling
-            ? new Dictionary<string, FixedBitSet>(filters, StringComparer.Ordinal) { ["telling"] = telling }
-            : filters;
+    /// <summary>With fewer practitioners than this among the results that meet what was recognised, the others follow.</summary>
+    private const int EnoughMeeting = 20;
+
+    /// <summary>Below this many results with (most of) the words, the page says that the others lack some.</summary>
+    private const int FewResults = 3;
 
     /// <summary>Suggestions while typing (at most 8); empty for fewer than two characters. Never throws.</summary>
     public IReadOnlyList<Suggestion> Suggest(string? typed) => _snapshot.Suggestions.For(typed);

@@ -1,8 +1,8 @@
 namespace TraumaGids.Core.Tests.Search.Evaluation;
 
 /// <summary>
-/// Both judged sets, each evaluated once with TraumaGids' search and with the plain baseline (an xunit
-/// class fixture: the four evaluations are shared by the tests that read them).
+/// The three judged sets, each evaluated once with TraumaGids' search and with the plain baseline (an xunit
+/// class fixture: the six evaluations are shared by the tests that read them).
 /// </summary>
 public sealed class Evaluations
 {
@@ -10,9 +10,17 @@ public sealed class Evaluations
     {
         First = JudgedSet.First();
         Blind = JudgedSet.Blind();
+        Dev = JudgedSet.Dev();
         (FirstSearch, FirstBaseline) = Evaluate(First);
         (BlindSearch, BlindBaseline) = Evaluate(Blind);
+        (DevSearch, DevBaseline) = Evaluate(Dev);
     }
+
+    public JudgedSet Dev { get; }
+
+    public SetEvaluation DevSearch { get; }
+
+    public SetEvaluation DevBaseline { get; }
 
     public JudgedSet First { get; }
 

@@ -13,6 +13,8 @@ public sealed class JudgedSet
 {
     public const string BlindDirectory = "tests/judged/blind";
 
+    public const string DevDirectory = "tests/judged/dev";
+
     /// <summary>The day the sets were judged: content dates are checked against it.</summary>
     public static readonly DateOnly Today = new(2026, 11, 30);
 
@@ -45,10 +47,19 @@ public sealed class JudgedSet
     /// search understands people (<c>zoekwoorden.yml</c>) is the product's own, from <c>content/</c>,
     /// as a region deploying its own content with TraumaGids would have it.
     /// </summary>
-    public static JudgedSet Blind()
+    public static JudgedSet Blind() => Written(BlindDirectory, "blind (never tuned on)");
+
+    /// <summary>
+    /// The development set: written blind like the blind set, by another session, after round 7; search
+    /// may be tuned on it (with the first set), so that the blind set stays a fair test.
+    /// </summary>
+    public static JudgedSet Dev() => Written(DevDirectory, "dev (written blind, tuned on)");
+
+    /// <summary>A set written as its own directory: <c>content/</c> and <c>queries.yml</c>, with the product's search words.</summary>
+    private static JudgedSet Written(string directory, string name)
     {
-        var source = Path.Combine(RepoRoot, BlindDirectory, "content");
-        var copy = Directory.CreateTempSubdirectory("traumagids-blind-");
+        var source = Path.Combine(RepoRoot, directory, "content");
+        var copy = Directory.CreateTempSubdirectory("traumagids-judged-");
         try
         {
             foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
@@ -59,7 +70,7 @@ public sealed class JudgedSet
             }
             File.Copy(Path.Combine(RepoRoot, "content", SearchWords.FileName), Path.Combine(copy.FullName, SearchWords.FileName), overwrite: true);
             var content = ContentLoader.Load(copy.FullName, Today);
-            return new JudgedSet("blind (never tuned on)", content, ReadQueries(Path.Combine(RepoRoot, BlindDirectory, "queries.yml")));
+            return new JudgedSet(name, content, ReadQueries(Path.Combine(RepoRoot, directory, "queries.yml")));
         }
         finally
         {

@@ -45,4 +45,23 @@ public sealed record SetEvaluation(
         }
         return report.ToString();
     }
+
+    /// <summary>Every answerable query, worst first: its ten results with their grades, then the judged pages it missed.</summary>
+    public string Details()
+    {
+        var report = new StringBuilder();
+        foreach (var r in Results.Where(r => !r.Query.NoAnswer).OrderBy(r => r.Ndcg))
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"== {r.Ndcg:0.000}  {r.Query.Text}  ({r.Ranking.Total} results)");
+            foreach (var (page, rank) in r.Ranking.Top.Select((p, i) => (p, i + 1)))
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"   {rank,2}. [{r.Query.Grades.GetValueOrDefault(page)}] {page}");
+            }
+            foreach (var (page, grade) in r.Query.Grades.Where(g => !r.Ranking.Top.Contains(g.Key)).OrderByDescending(g => g.Value))
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"   missed [{grade}] {page}");
+            }
+        }
+        return report.ToString();
+    }
 }

@@ -1,0 +1,65 @@
+using TraumaGids.Core.Content;
+using TraumaGids.Core.Search;
+
+namespace TraumaGids.Core.Tests.Search;
+
+/// <summary>
+/// Which items are results of a search of several words (<see cref="TellingWords"/>): not only those with
+/// (most of) the words, but every item that holds a good share of what the words tell, measured against
+/// the item that holds most.
+/// </summary>
+public sealed class TellingWordsTests
+{
+    private static Practitioner With(string slug, string body, string[]? languages = null) =>
+        TestContent.Practitioner(slug, "Naam " + slug, ["volwassenen"], 18, 99, [], ["huizen"], languages ?? ["nl"], ["zvw"], 2, body);
+
+    private static SearchIndex Index(params Practitioner[] practitioners) =>
+        SearchIndex.Build(new ContentSet(TestContent.Vocabularies, practitioners, [], [], []));
+
+    private static List<string> Slugs(SearchResults results) => [.. results.Hits.Select(h => h.Slug)];
+
+    [Fact]
+    public void An_item_without_every_word_is_a_result_below_those_with_all_even_when_many_have_all()
+    {
+        using var index = Index(
+            With("a", "Emdr bij nachtmerries."), With("b", "Emdr bij nachtmerries."), With("c", "Emdr bij nachtmerries."),
+            With("d", "Emdr bij nachtmerries."), With("e", "Nachtmerries na een overval."));
+
+        var results = index.Search(new SearchQuery { Text = "emdr nachtmerries" });
+
+        Assert.Equal("e", Slugs(results)[^1]);
+        Assert.Equal(5, results.Total);
+        Assert.Equal(4, results.AllWordsTotal);
+        // Enough items have every word: no notice that some results lack one.
+        Assert.False(results.Relaxed);
+    }
+
+    [Fact]
+    public void Words_that_one_item_has_by_chance_do_not_push_out_the_items_with_the_telling_word()
+    {
+        // "for" and "zo" stand in one profile only; "teenager" nowhere. Measured against every word found,
+        // the four EMDR profiles held too small a share; measured against the best item, they are results.
+        Practitioner[] others = [.. Enumerable.Range(0, 5).Select(i => With($"p{i}", "Een praktijk."))];
+        using var index = Index([
+            With("a", "Emdr."), With("b", "Emdr."), With("c", "Emdr."), With("d", "Emdr."),
+            With("f", "Open for iedereen, zo."), .. others]);
+
+        var results = index.Search(new SearchQuery { Text = "emdr for zo teenager" });
+
+        Assert.Subset(Slugs(results).ToHashSet(), new HashSet<string> { "a", "b", "c", "d" });
+        Assert.DoesNotContain("p0", Slugs(results));
+    }
+
+    [Fact]
+    public void A_recognised_language_counts_as_a_word_the_practitioners_who_speak_it_hold()
+    {
+        // "kinderen" is in every profile and tells little; "moeder" only in x's. Without the language
+        // counting, y (who speaks Arabic) held as little as everyone else and was no result.
+        Practitioner[] others = [.. Enumerable.Range(0, 8).Select(i => With($"p{i}", "Hulp voor kinderen."))];
+        using var index = Index([With("x", "Een moeder met kinderen."), With("y", "Kinderen en ouders.", ["nl", "ar"]), .. others]);
+
+        var results = index.Search(new SearchQuery { Text = "moeder kinderen arabisch" });
+
+        Assert.Equal(["x", "y"], Slugs(results).Order());
+    }
+}
