@@ -26,12 +26,22 @@ public sealed class ContentFiles
     private readonly Dictionary<string, ContentFile> _files;
     private readonly HashSet<string> _folders;
 
-    private ContentFiles(string root, Dictionary<string, ContentFile> files, HashSet<string> folders)
+    private ContentFiles(string root, Dictionary<string, ContentFile> files, HashSet<string> folders, string fingerprint)
     {
         Root = root;
         _files = files;
         _folders = folders;
+        _fingerprint = fingerprint;
     }
+
+    private readonly string _fingerprint;
+
+    /// <summary>
+    /// A file written this recently may be written again within the same tick of a coarse file-system
+    /// clock (some shared volumes keep seconds) without its size changing: it is always read again, and
+    /// its text counts in the fingerprint.
+    /// </summary>
+    private static readonly TimeSpan Recent = TimeSpan.FromSeconds(3);
 
     /// <summary>The full path of the directory.</summary>
     public string Root { get; }
@@ -59,34 +69,31 @@ public sealed class ContentFiles
         {
             throw new DirectoryNotFoundException($"Content directory not found: {root}");
         }
+        var recent = DateTime.UtcNow - Recent;
         var stamps = Stamps(root, out var folders);
         var files = new ConcurrentDictionary<string, ContentFile>(StringComparer.Ordinal);
         Parallel.ForEach(stamps, stamp =>
         {
             var (relative, length, written) = stamp;
-            files[relative] = previous is not null && previous._files.TryGetValue(relative, out var known) && known.Length == length && known.Written == written
+            files[relative] = previous is not null && previous._files.TryGetValue(relative, out var known) && known.Length == length && known.Written == written && written < recent
                 ? known
                 : ReadOne(Path.Combine(root, relative), relative, length, written);
         });
-        return new ContentFiles(root, new Dictionary<string, ContentFile>(files, StringComparer.Ordinal), folders);
+        var read = new Dictionary<string, ContentFile>(files, StringComparer.Ordinal);
+        return new ContentFiles(root, read, folders, Fingerprint(stamps, folders));
     }
+
+    /// <summary>The fingerprint of the files as read: their names, sizes and write times.</summary>
+    public string Fingerprint() => _fingerprint;
 
     /// <summary>
-    /// A fingerprint of the directory's files (names, sizes and write times) without reading them: equal
-    /// fingerprints mean nothing the loader reads has changed. Throws only for a missing directory.
+    /// Whether these files hold exactly what <paramref name="previous"/> held: the same names, sizes and
+    /// write times, and the same text for every file that was read again (recently written ones are).
     /// </summary>
-    public static string Fingerprint(string directory)
-    {
-        var root = Path.GetFullPath(directory);
-        if (!Directory.Exists(root))
-        {
-            throw new DirectoryNotFoundException($"Content directory not found: {root}");
-        }
-        return Fingerprint(Stamps(root, out var folders), folders);
-    }
-
-    /// <summary>This set's fingerprint, as <see cref="Fingerprint(string)"/> gives it for the directory it was read from.</summary>
-    public string Fingerprint() => Fingerprint(_files.Values.Select(f => (f.RelativePath, f.Length, f.Written)).ToList(), _folders);
+    public bool SameAs(ContentFiles? previous) =>
+        previous is not null && previous._fingerprint == _fingerprint &&
+        _files.All(f => previous._files.TryGetValue(f.Key, out var known) &&
+            (ReferenceEquals(known, f.Value) || (string.Equals(known.Text, f.Value.Text, StringComparison.Ordinal) && known.Error == f.Value.Error)));
 
     private static string Fingerprint(List<(string Relative, long Length, DateTime Written)> stamps, HashSet<string> folders)
     {
@@ -108,7 +115,7 @@ public sealed class ContentFiles
         var files = new Dictionary<string, ContentFile>(_files, StringComparer.Ordinal);
         var known = files[relativePath];
         files[relativePath] = known with { Text = text, Error = null };
-        return new ContentFiles(Root, files, _folders);
+        return new ContentFiles(Root, files, _folders, _fingerprint);
     }
 
     private static List<(string Relative, long Length, DateTime Written)> Stamps(string root, out HashSet<string> folders)

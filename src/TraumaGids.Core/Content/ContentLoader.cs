@@ -209,9 +209,13 @@ public static partial class ContentLoader
             // A list or quote left open is noticed by the parser only lines later: point at where it was opened.
             var line = (int)ex.Start.Line;
             var open = UnclosedLine(yamlLines);
-            var unclosed = open is not null && open <= line;
-            issues.Add(new ContentIssue(relative, Math.Max((unclosed ? open!.Value : line) + lineOffset, lineOffset + 1), field,
-                unclosed ? Unclosed : $"YAML klopt niet: {FirstSentence(ex)}"));
+            if (open is not null && open <= line)
+            {
+                issues.Add(new ContentIssue(relative, Math.Max(open.Value + lineOffset, lineOffset + 1), field, Unclosed));
+                return null;
+            }
+            var (at, message) = YamlProblems.Explain(FirstSentence(ex), yamlLines, line);
+            issues.Add(new ContentIssue(relative, Math.Max(at + lineOffset, lineOffset + 1), field, message));
             return null;
         }
         catch (InvalidOperationException)

@@ -102,9 +102,8 @@ public sealed class LiveContent : IDisposable
         var started = Stopwatch.GetTimestamp();
         var files = ContentFiles.Read(_directory!, reread ? null : _files);
         var current = Current;
-        if (files.Fingerprint() == current.Fingerprint)
+        if (files.SameAs(_files))
         {
-            _files = files;
             return current;
         }
         var next = Build(files, started, current.Version + 1, out var report);
