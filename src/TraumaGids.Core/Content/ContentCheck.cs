@@ -39,8 +39,9 @@ public static class ContentCheck
             output.WriteLine(link with { File = Path.Join(directory, link.File).Replace('\\', '/') });
         }
         output.WriteLine(
-            $"{content.Practitioners.Count} behandelaars, {content.Offers.Count} aanbodpagina's, {content.InfoPages.Count} informatiepagina's, {content.Instruments.Count} vragenlijst(en) geladen; " +
-            (content.Issues.Count == 0 ? "geen problemen." : $"{content.Issues.Count} probleem/problemen."));
+            $"{Counted.Of(content.Practitioners.Count, "behandelaar", "behandelaars")}, {Counted.Of(content.Offers.Count, "aanbodpagina", "aanbodpagina's")}, " +
+            $"{Counted.Of(content.InfoPages.Count, "informatiepagina", "informatiepagina's")}, {Counted.Of(content.Instruments.Count, "vragenlijst", "vragenlijsten")} geladen; " +
+            $"{Counted.Problems(content.Issues.Count)}.");
         return content.Issues.Count == 0 ? Ok : Problems;
     }
 }

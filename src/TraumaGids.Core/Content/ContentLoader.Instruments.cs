@@ -11,34 +11,30 @@ public static partial class ContentLoader
     private static List<Instrument> LoadInstruments(LoadContext context, List<ContentIssue> allIssues)
     {
         var result = new List<Instrument>();
-        var path = Path.Combine(context.Root, InstrumentsFolder);
-        if (!Directory.Exists(path))
+        foreach (var relative in context.Files.In(InstrumentsFolder))
         {
-            return result;
-        }
-        foreach (var file in Directory.EnumerateFiles(path, "*.yml").Order(StringComparer.Ordinal))
-        {
-            var relative = InstrumentsFolder + "/" + Path.GetFileName(file);
             var issues = new List<ContentIssue>();
-            var fields = ReadYamlFile(file, relative, issues);
+            var fields = ReadYamlFile(context.Files.Files[relative], issues);
             Instrument? instrument = null;
             if (fields is not null)
             {
-                instrument = ParseInstrument(context, fields, relative, Path.GetFileNameWithoutExtension(file).ToLowerInvariant());
+                instrument = ParseInstrument(context, fields, relative, Path.GetFileNameWithoutExtension(relative).ToLowerInvariant());
                 fields.RejectUnknownFields();
             }
             if (instrument is not null && issues.Count == 0)
             {
                 result.Add(instrument);
+                context.Loaded.Add(relative);
             }
             allIssues.AddRange(issues);
         }
         return result;
     }
 
-    private static YamlFields? ReadYamlFile(string path, string relative, List<ContentIssue> issues)
+    private static YamlFields? ReadYamlFile(ContentFile file, List<ContentIssue> issues)
     {
-        var text = ReadText(path, relative, issues);
+        var relative = file.RelativePath;
+        var text = Text(file, issues);
         var root = text is null ? null : ParseMapping(text.Split('\n'), relative, 0, "bestand", "moet een blok met velden zijn ('naam: waarde')", issues);
         return root is null ? null : new YamlFields(root, relative, 0, issues);
     }

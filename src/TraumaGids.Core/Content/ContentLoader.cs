@@ -16,20 +16,18 @@ public static partial class ContentLoader
     public const string OffersFolder = "aanbod";
     public const string InfoPagesFolder = "informatie";
 
-    public static ContentSet Load(string directory, DateOnly today)
+    public static ContentSet Load(string directory, DateOnly today) => Load(ContentFiles.Read(directory), today);
+
+    /// <summary>Loads content from files already read (see <see cref="ContentFiles"/>). Never throws for bad content.</summary>
+    public static ContentSet Load(ContentFiles files, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(directory);
-        if (!Directory.Exists(directory))
-        {
-            throw new DirectoryNotFoundException($"Content directory not found: {Path.GetFullPath(directory)}");
-        }
-
+        ArgumentNullException.ThrowIfNull(files);
         var issues = new List<ContentIssue>();
-        var vocabularies = LoadVocabularies(directory, issues);
+        var vocabularies = LoadVocabularies(files, issues);
 
-        var practitionerFiles = ReadFolder(directory, PractitionersFolder, issues);
-        var offerFiles = ReadFolder(directory, OffersFolder, issues);
-        var infoPageFiles = ReadFolder(directory, InfoPagesFolder, issues);
+        var practitionerFiles = ReadFolder(files, PractitionersFolder, issues);
+        var offerFiles = ReadFolder(files, OffersFolder, issues);
+        var infoPageFiles = ReadFolder(files, InfoPagesFolder, issues);
 
         // The address of every file on disk, parsed or not: links are checked against these, so one
         // broken file does not cascade into errors in every file that links to it. A 'slug:' field
@@ -41,23 +39,31 @@ public static partial class ContentLoader
             [ContentKind.InfoPage] = SlugsOf(infoPageFiles),
         };
 
-        var context = new LoadContext(directory, today, vocabularies, slugsOnDisk);
+        var context = new LoadContext(files, today, vocabularies, slugsOnDisk);
         var practitioners = LoadFolder(context, practitionerFiles, issues, ParsePractitioner, p => p.Slug);
         var offers = LoadFolder(context, offerFiles, issues, ParseOffer, o => o.Slug);
         var infoPages = LoadFolder(context, infoPageFiles, issues, ParseInfoPage, p => p.Slug);
         var brokenLinks = DeadLinks(context, practitioners.Select(p => p.Slug), offers.Select(o => o.Slug), infoPages.Select(p => p.Slug)).ToList();
         var instruments = LoadInstruments(context, issues);
-        var searchWords = LoadSearchWords(directory, vocabularies, issues);
+        var searchWords = LoadSearchWords(files, vocabularies, issues, context.Loaded);
+        if (files.Files.ContainsKey(Vocabularies.FileName) && !issues.Any(i => i.File == Vocabularies.FileName))
+        {
+            context.Loaded.Add(Vocabularies.FileName);
+        }
 
-        return new ContentSet(vocabularies, practitioners, offers, infoPages, issues, instruments, searchWords) { BrokenLinks = brokenLinks };
+        return new ContentSet(vocabularies, practitioners, offers, infoPages, issues, instruments, searchWords)
+        {
+            BrokenLinks = brokenLinks,
+            ServedFiles = context.Loaded,
+        };
     }
 
-    private sealed record LoadContext(string Root, DateOnly Today, Vocabularies Vocabularies, Dictionary<ContentKind, HashSet<string>> SlugsOnDisk)
+    private sealed record LoadContext(ContentFiles Files, DateOnly Today, Vocabularies Vocabularies, Dictionary<ContentKind, HashSet<string>> SlugsOnDisk)
     {
         /// <summary>Links to pages that exist on disk, by file: checked again once it is known which pages loaded.</summary>
         public List<(string File, int Line, string Field, string Url, PageLink Target)> Links { get; } = [];
 
-        /// <summary>The files that were loaded (served), by relative path.</summary>
+        /// <summary>The files that were loaded (served), by relative path: items, instruments and the top files without problems.</summary>
         public HashSet<string> Loaded { get; } = new(StringComparer.Ordinal);
     }
 
@@ -67,23 +73,24 @@ public static partial class ContentLoader
     /// <summary>One file of a folder after reading: parsed front matter, or null with the reason in its issues.</summary>
     private sealed record SourceFile(string RelativePath, string FileSlug, ParsedFile? Parsed, List<ContentIssue> Issues);
 
-    private static List<SourceFile> ReadFolder(string root, string folder, List<ContentIssue> allIssues)
+    private static List<SourceFile> ReadFolder(ContentFiles files, string folder, List<ContentIssue> allIssues)
     {
-        var path = Path.Combine(root, folder);
-        if (!Directory.Exists(path))
+        if (!files.HasFolder(folder))
         {
             allIssues.Add(new ContentIssue(folder + "/", 0, "map", "map ontbreekt; zonder deze map toont de site hier niets"));
             return [];
         }
-        var files = new List<SourceFile>();
-        foreach (var file in Directory.EnumerateFiles(path, "*.md").Order(StringComparer.Ordinal))
+        // Parsing the front matter is the larger part of loading, and each file stands alone: in parallel, in file order.
+        var paths = files.In(folder).ToList();
+        var result = new SourceFile[paths.Count];
+        Parallel.For(0, paths.Count, n =>
         {
-            var relative = folder + "/" + Path.GetFileName(file);
+            var relative = paths[n];
             var issues = new List<ContentIssue>();
-            var parsed = ReadFile(file, relative, issues);
-            files.Add(new SourceFile(relative, Path.GetFileNameWithoutExtension(file).ToLowerInvariant(), parsed, issues));
-        }
-        return files;
+            var parsed = ReadFile(files.Files[relative], issues);
+            result[n] = new SourceFile(relative, Path.GetFileNameWithoutExtension(relative).ToLowerInvariant(), parsed, issues);
+        });
+        return [.. result];
     }
 
     private static HashSet<string> SlugsOf(List<SourceFile> files) =>
@@ -128,9 +135,10 @@ public static partial class ContentLoader
         return result;
     }
 
-    private static ParsedFile? ReadFile(string path, string relative, List<ContentIssue> issues)
+    private static ParsedFile? ReadFile(ContentFile file, List<ContentIssue> issues)
     {
-        var text = ReadText(path, relative, issues);
+        var relative = file.RelativePath;
+        var text = Text(file, issues);
         if (text is null)
         {
             return null;
@@ -158,28 +166,18 @@ public static partial class ContentLoader
             return null;
         }
         var body = string.Join('\n', lines[(close + 1)..]);
-        var slug = Path.GetFileNameWithoutExtension(path).ToLowerInvariant();
+        var slug = Path.GetFileNameWithoutExtension(relative).ToLowerInvariant();
         return new ParsedFile(relative, slug, new YamlFields(root, relative, lineOffset, issues), body, close + 2, issues);
     }
 
-    /// <summary>A file's text: strict UTF-8, byte order mark removed, line ends as \n. Null (and an issue) when unreadable.</summary>
-    private static string? ReadText(string path, string relative, List<ContentIssue> issues)
+    /// <summary>A file's text (strict UTF-8, without byte order mark, line ends as \n); null and an issue when it could not be read.</summary>
+    private static string? Text(ContentFile file, List<ContentIssue> issues)
     {
-        try
+        if (file.Text is null)
         {
-            var bytes = File.ReadAllBytes(path);
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes)
-                .TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+            issues.Add(new ContentIssue(file.RelativePath, 1, "bestand", file.Error ?? "kan niet gelezen worden"));
         }
-        catch (DecoderFallbackException)
-        {
-            issues.Add(new ContentIssue(relative, 1, "bestand", "is geen geldige UTF-8-tekst; sla het bestand op als UTF-8"));
-        }
-        catch (IOException ex)
-        {
-            issues.Add(new ContentIssue(relative, 1, "bestand", $"kan niet gelezen worden ({ex.Message})"));
-        }
-        return null;
+        return file.Text;
     }
 
     /// <summary>
@@ -211,9 +209,13 @@ public static partial class ContentLoader
             // A list or quote left open is noticed by the parser only lines later: point at where it was opened.
             var line = (int)ex.Start.Line;
             var open = UnclosedLine(yamlLines);
-            var unclosed = open is not null && open <= line;
-            issues.Add(new ContentIssue(relative, Math.Max((unclosed ? open!.Value : line) + lineOffset, lineOffset + 1), field,
-                unclosed ? Unclosed : $"YAML klopt niet: {FirstSentence(ex)}"));
+            if (open is not null && open <= line)
+            {
+                issues.Add(new ContentIssue(relative, Math.Max(open.Value + lineOffset, lineOffset + 1), field, Unclosed));
+                return null;
+            }
+            var (at, message) = YamlProblems.Explain(FirstSentence(ex), yamlLines, line);
+            issues.Add(new ContentIssue(relative, Math.Max(at + lineOffset, lineOffset + 1), field, message));
             return null;
         }
         catch (InvalidOperationException)
@@ -610,15 +612,14 @@ public static partial class ContentLoader
     }
 
     /// <summary><c>zoekwoorden.yml</c> is optional: without it search works, just knows fewer words.</summary>
-    private static SearchWords LoadSearchWords(string root, Vocabularies vocabularies, List<ContentIssue> issues)
+    private static SearchWords LoadSearchWords(ContentFiles files, Vocabularies vocabularies, List<ContentIssue> issues, HashSet<string> served)
     {
-        var path = Path.Combine(root, SearchWords.FileName);
-        if (!File.Exists(path))
+        if (!files.Files.TryGetValue(SearchWords.FileName, out var file))
         {
             return SearchWords.Empty;
         }
         var fileIssues = new List<ContentIssue>();
-        var text = ReadText(path, SearchWords.FileName, fileIssues);
+        var text = Text(file, fileIssues);
         var mapping = text is null ? null : ParseMapping(text.Split('\n'), SearchWords.FileName, 0, "bestand", "moet een blok met velden zijn ('naam: waarde')", fileIssues);
         if (mapping is null)
         {
@@ -667,6 +668,10 @@ public static partial class ContentLoader
         }
         f.RejectUnknownFields();
         issues.AddRange(fileIssues);
+        if (fileIssues.Count == 0)
+        {
+            served.Add(SearchWords.FileName);
+        }
         return fileIssues.Count > 0 ? SearchWords.Empty : new SearchWords(synonyms, places, parts)
         {
             GeneralWords = general,
@@ -721,15 +726,14 @@ public static partial class ContentLoader
         return parts is ["financiering", var key] && vocabularies.Funding.Contains(key) ? new SearchIntent(Search.FacetNames.Funding, key) : null;
     }
 
-    private static Vocabularies LoadVocabularies(string root, List<ContentIssue> issues)
+    private static Vocabularies LoadVocabularies(ContentFiles files, List<ContentIssue> issues)
     {
-        var path = Path.Combine(root, Vocabularies.FileName);
-        if (!File.Exists(path))
+        if (!files.Files.TryGetValue(Vocabularies.FileName, out var file))
         {
             issues.Add(new ContentIssue(Vocabularies.FileName, 0, "bestand", "ontbreekt; zonder de lijsten kan geen enkele behandelaar geladen worden"));
             return Vocabularies.Empty;
         }
-        var text = ReadText(path, Vocabularies.FileName, issues);
+        var text = Text(file, issues);
         var vocabularyRoot = text is null ? null : ParseMapping(text.Split('\n'), Vocabularies.FileName, 0, "bestand",
             "moet een blok met lijsten zijn (doelgroepen:, methoden:, …)", issues);
         if (vocabularyRoot is null)

@@ -62,6 +62,13 @@ public sealed class ContentSet
     /// </summary>
     public IReadOnlyList<ContentIssue> BrokenLinks { get; init; } = [];
 
+    /// <summary>
+    /// The files whose content is in use, by relative path: every item and instrument that loaded, and
+    /// <c>vocabulaires.yml</c> and <c>zoekwoorden.yml</c> when they had no problem. A live reload keeps
+    /// the last good version of a file that drops out of this set because of an edit.
+    /// </summary>
+    public IReadOnlySet<string> ServedFiles { get; init; } = new HashSet<string>();
+
     /// <summary>Null for an unknown, empty or missing slug (an address can hold anything).</summary>
     public Practitioner? FindPractitioner(string? slug) => slug is null ? null : _practitioners.GetValueOrDefault(slug);
     public Offer? FindOffer(string? slug) => slug is null ? null : _offers.GetValueOrDefault(slug);

@@ -13,7 +13,8 @@ namespace TraumaGids.Core.Search;
 internal static class IndexBuilder
 {
     /// <summary>Writes the content into a new in-memory index and opens the snapshot over it.</summary>
-    public static SearchSnapshot Build(ContentSet content)
+    /// <param name="parts">How many parts to write at the same time; by default one per core for a large directory (see <see cref="Write"/>).</param>
+    public static SearchSnapshot Build(ContentSet content, int? parts = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var v = content.Vocabularies;
@@ -22,87 +23,144 @@ internal static class IndexBuilder
         var tagsOf = new List<string>();
         var analysis = new DutchAnalysis(content.SearchWords);
         var directory = new RAMDirectory();
-        // One in-memory segment: a buffer large enough that nothing is flushed and merged before the commit.
-        var config = new IndexWriterConfig(DutchAnalysis.Version, analysis.PerField)
-        {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 512,
-            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
-            UseCompoundFile = false,
-            Similarity = SearchSnapshot.Scoring,
-        };
         // Documents go in by title, so the index order is the title order: ties in score are broken by
         // document number, which is cheaper than comparing titles and gives the same order. Each is
         // made just before it is added, so the documents of a large directory are not all held at once.
         var documents = new List<(string SortKey, Func<Document> Make)>();
-        using (var writer = new IndexWriter(directory, config))
+        foreach (var p in content.Practitioners)
         {
-            foreach (var p in content.Practitioners)
+            var tags = string.Join(" · ", new[] { v.Disciplines.Label(p.Discipline) }
+                .Concat(p.Methods.Select(v.Methods.Label))
+                .Concat(p.Themes.Select(v.Themes.Label))
+                .Concat(p.TargetGroups.Select(v.TargetGroups.Label))
+                .Concat(p.Municipalities.Select(v.Municipalities.Label))
+                .Concat(p.Locations.Select(l => l.Place))
+                .Concat(p.Languages.Select(v.Languages.Label))
+                .Concat(p.Funding.Select(v.Funding.Label))
+                .Concat(p.Online ? ["online", "beeldbellen"] : [])
+                .Concat(p.ExpertGroupMember ? ["Expertgroep Trauma"] : []));
+            var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, p.Organisation, p.Summary, p.Body.PlainText, p.Ages);
+            var position = items.Count;
+            documents.Add((SortKey(item.Title), () =>
             {
-                var tags = string.Join(" · ", new[] { v.Disciplines.Label(p.Discipline) }
-                    .Concat(p.Methods.Select(v.Methods.Label))
-                    .Concat(p.Themes.Select(v.Themes.Label))
-                    .Concat(p.TargetGroups.Select(v.TargetGroups.Label))
-                    .Concat(p.Municipalities.Select(v.Municipalities.Label))
-                    .Concat(p.Locations.Select(l => l.Place))
-                    .Concat(p.Languages.Select(v.Languages.Label))
-                    .Concat(p.Funding.Select(v.Funding.Label))
-                    .Concat(p.Online ? ["online", "beeldbellen"] : [])
-                    .Concat(p.ExpertGroupMember ? ["Expertgroep Trauma"] : []));
-                var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, p.Organisation, p.Summary, p.Body.PlainText, p.Ages);
-                var position = items.Count;
-                documents.Add((SortKey(item.Title), () =>
-                {
-                    var doc = Document(position, item, tags, sortKind: 0,
-                        sortWaiting: p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks);
-                    AddFacets(doc, IndexFields.TargetGroup, p.TargetGroups);
-                    AddFacets(doc, IndexFields.Method, p.Methods);
-                    AddFacets(doc, IndexFields.Municipality, p.Municipalities);
-                    AddFacets(doc, IndexFields.Language, p.Languages);
-                    AddFacets(doc, IndexFields.Funding, p.Funding);
-                    AddFacets(doc, IndexFields.Online, p.Online ? [SearchParameters.Yes] : []);
-                    AddFacets(doc, IndexFields.NoReferralStop, p.ReferralStop ? [] : [SearchParameters.Yes]);
-                    return doc;
-                }));
-                items.Add(item);
-                tagsOf.Add(tags);
-            }
-            foreach (var o in content.Offers)
+                var doc = Document(position, item, tags, sortKind: 0,
+                    sortWaiting: p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks);
+                AddFacets(doc, IndexFields.TargetGroup, p.TargetGroups);
+                AddFacets(doc, IndexFields.Method, p.Methods);
+                AddFacets(doc, IndexFields.Municipality, p.Municipalities);
+                AddFacets(doc, IndexFields.Language, p.Languages);
+                AddFacets(doc, IndexFields.Funding, p.Funding);
+                AddFacets(doc, IndexFields.Online, p.Online ? [SearchParameters.Yes] : []);
+                AddFacets(doc, IndexFields.NoReferralStop, p.ReferralStop ? [] : [SearchParameters.Yes]);
+                return doc;
+            }));
+            items.Add(item);
+            tagsOf.Add(tags);
+        }
+        foreach (var o in content.Offers)
+        {
+            var tags = string.Join(" · ", o.TargetGroups.Select(v.TargetGroups.Label)
+                .Append(o.Type == OfferType.Treatment ? "behandeling" : "ondersteuning")
+                .Concat(o.FirstChoice ? ["eerste keus", "richtlijn"] : []));
+            var item = new IndexedItem(ContentKind.Offer, o.Slug, o.Title, null, o.Summary, o.Body.PlainText);
+            var position = items.Count;
+            documents.Add((SortKey(item.Title), () =>
             {
-                var tags = string.Join(" · ", o.TargetGroups.Select(v.TargetGroups.Label)
-                    .Append(o.Type == OfferType.Treatment ? "behandeling" : "ondersteuning")
-                    .Concat(o.FirstChoice ? ["eerste keus", "richtlijn"] : []));
-                var item = new IndexedItem(ContentKind.Offer, o.Slug, o.Title, null, o.Summary, o.Body.PlainText);
-                var position = items.Count;
-                documents.Add((SortKey(item.Title), () =>
-                {
-                    var doc = Document(position, item, tags, sortKind: 1, sortWaiting: 100_001);
-                    AddFacets(doc, IndexFields.Method, [o.Slug]);
-                    AddFacets(doc, IndexFields.TargetGroup, o.TargetGroups);
-                    return doc;
-                }));
-                items.Add(item);
-                tagsOf.Add(tags);
-            }
-            foreach (var page in content.InfoPages)
-            {
-                var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, null, page.Summary, page.Body.PlainText);
-                var tags = "";
-                var position = items.Count;
-                documents.Add((SortKey(item.Title), () => Document(position, item, tags, sortKind: 2, sortWaiting: 100_002)));
-                items.Add(item);
-                tagsOf.Add(tags);
-            }
-            // OrderBy is stable: equal titles keep the content's order.
-            foreach (var (_, make) in documents.OrderBy(d => d.SortKey, StringComparer.Ordinal))
+                var doc = Document(position, item, tags, sortKind: 1, sortWaiting: 100_001);
+                AddFacets(doc, IndexFields.Method, [o.Slug]);
+                AddFacets(doc, IndexFields.TargetGroup, o.TargetGroups);
+                return doc;
+            }));
+            items.Add(item);
+            tagsOf.Add(tags);
+        }
+        foreach (var page in content.InfoPages)
+        {
+            var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, null, page.Summary, page.Body.PlainText);
+            var tags = "";
+            var position = items.Count;
+            documents.Add((SortKey(item.Title), () => Document(position, item, tags, sortKind: 2, sortWaiting: 100_002)));
+            items.Add(item);
+            tagsOf.Add(tags);
+        }
+        // OrderBy is stable: equal titles keep the content's order.
+        Write(directory, analysis, [.. documents.OrderBy(d => d.SortKey, StringComparer.Ordinal).Select(d => d.Make)], parts);
+        return new SearchSnapshot(directory, items, content, analysis,
+            items.Select((item, n) => string.Join('\n', item.Title, item.TitleExtra, tagsOf[n], item.Text)));
+    }
+
+    /// <summary>Below this many documents a part is not worth its own writer.</summary>
+    private const int PartSize = 1_000;
+
+    /// <summary>
+    /// Writes the documents, in this order, as one segment. Analysing the text is most of the work: a
+    /// large directory is split into consecutive parts, one per core, each written into its own index
+    /// at the same time, and the parts are then merged in order into the one segment (merging copies
+    /// postings, norms and values without analysing again). The index is the same as written in one go:
+    /// same documents in the same order, same terms, statistics and norms.
+    /// </summary>
+    private static void Write(RAMDirectory directory, DutchAnalysis analysis, List<Func<Document>> documents, int? partsWanted)
+    {
+        var parts = Math.Clamp(partsWanted ?? documents.Count / PartSize, 1, partsWanted ?? Environment.ProcessorCount);
+        using var writer = new IndexWriter(directory, Config(analysis));
+        if (parts == 1)
+        {
+            foreach (var make in documents)
             {
                 writer.AddDocument(make());
             }
             writer.Commit();
+            return;
         }
-        return new SearchSnapshot(directory, items, content, analysis,
-            items.Select((item, n) => string.Join('\n', item.Title, item.TitleExtra, tagsOf[n], item.Text)));
+        var partDirectories = new RAMDirectory[parts];
+        try
+        {
+            Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+            {
+                var from = documents.Count * part / parts;
+                var to = documents.Count * (part + 1) / parts;
+                var partDirectory = new RAMDirectory();
+                partDirectories[part] = partDirectory;
+                using var partWriter = new IndexWriter(partDirectory, Config(analysis));
+                for (var n = from; n < to; n++)
+                {
+                    partWriter.AddDocument(documents[n]());
+                }
+                partWriter.Commit();
+            });
+            var readers = partDirectories.Select(d => (IndexReader)DirectoryReader.Open(d)).ToArray();
+            try
+            {
+                // Merges the parts, in this order, into one new segment.
+                writer.AddIndexes(readers);
+                writer.Commit();
+            }
+            finally
+            {
+                foreach (var reader in readers)
+                {
+                    reader.Dispose();
+                }
+            }
+        }
+        finally
+        {
+            foreach (var partDirectory in partDirectories)
+            {
+                partDirectory?.Dispose();
+            }
+        }
     }
+
+    /// <summary>One in-memory segment: a buffer large enough that nothing is flushed and merged before the commit.</summary>
+    private static IndexWriterConfig Config(DutchAnalysis analysis) => new(DutchAnalysis.Version, analysis.PerField)
+    {
+        OpenMode = OpenMode.CREATE,
+        RAMBufferSizeMB = 512,
+        MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+        UseCompoundFile = false,
+        Similarity = SearchSnapshot.Scoring,
+    };
 
     private static Document Document(int position, IndexedItem item, string tags, int sortKind, int sortWaiting)
     {

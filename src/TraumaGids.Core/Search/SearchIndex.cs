@@ -35,6 +35,9 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Builds the index of the content, in memory (see <see cref="IndexBuilder"/>).</summary>
     public static SearchIndex Build(ContentSet content) => new(IndexBuilder.Build(content));
 
+    /// <summary>Builds the index written in this many parts at the same time (tests: the result must not depend on it).</summary>
+    internal static SearchIndex Build(ContentSet content, int parts) => new(IndexBuilder.Build(content, parts));
+
     public int ItemCount => _snapshot.Items.Count;
 
     /// <summary>Runs a search. Never throws for any query text or parameter values.</summary>

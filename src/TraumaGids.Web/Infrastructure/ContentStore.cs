@@ -4,49 +4,67 @@ using TraumaGids.Core.Search;
 namespace TraumaGids.Web.Infrastructure;
 
 /// <summary>
-/// The loaded content and its search index, built once at start-up and shared by all requests.
-/// Content is read-only at run time; a restart picks up edits.
+/// The site's content and search index, kept current by <see cref="LiveContent"/> (the content
+/// directory is watched, see <see cref="ContentWatching"/>). Within a request every read of
+/// <see cref="Content"/>, <see cref="Index"/> and <see cref="StaleFiles"/> gives the same snapshot: the
+/// first read holds it (a <see cref="ContentLease"/>) until the response is done, so a reload in between
+/// changes nothing for that request and never disposes the index under it. Outside a request they read
+/// the current snapshot.
 /// </summary>
-public sealed class ContentStore : IDisposable
+public sealed class ContentStore : IContentReloader, IDisposable
 {
-    public ContentStore(ContentSet content, SearchIndex index, TimeProvider time)
+    private static readonly object SnapshotKey = new();
+    private readonly IHttpContextAccessor? _requests;
+
+    public ContentStore(LiveContent live, IHttpContextAccessor? requests, TimeProvider time)
     {
-        Content = content;
-        Index = index;
+        Live = live;
+        _requests = requests;
         Time = time;
     }
 
-    public ContentSet Content { get; }
-    public SearchIndex Index { get; }
+    /// <summary>Fixed content that never reloads (for tests and tools).</summary>
+    public ContentStore(ContentSet content, SearchIndex index, TimeProvider time)
+        : this(LiveContent.Fixed(content, index, time), null, time)
+    {
+    }
+
+    public LiveContent Live { get; }
+
+    /// <summary>The snapshot this request uses (the current one outside a request).</summary>
+    public ContentSnapshot Snapshot
+    {
+        get
+        {
+            var context = _requests?.HttpContext;
+            if (context is null)
+            {
+                return Live.Current;
+            }
+            if (context.Items.TryGetValue(SnapshotKey, out var held))
+            {
+                return (ContentSnapshot)held!;
+            }
+            var lease = Live.Acquire();
+            context.Response.RegisterForDispose(lease);
+            context.Items[SnapshotKey] = lease.Snapshot;
+            return lease.Snapshot;
+        }
+    }
+
+    public ContentSet Content => Snapshot.Content;
+    public SearchIndex Index => Snapshot.Index;
+
+    /// <summary>Files served from their last good version, with their problems (for the editor overview and /health).</summary>
+    public IReadOnlyList<StaleFile> StaleFiles => Snapshot.StaleFiles;
+
     public TimeProvider Time { get; }
 
     /// <summary>Today in the local time zone, for staleness marks.</summary>
     public DateOnly Today => DateOnly.FromDateTime(Time.GetLocalNow().DateTime);
 
-    public static ContentStore Load(string directory, TimeProvider time, ILogger logger)
-    {
-        var started = time.GetTimestamp();
-        var content = ContentLoader.Load(directory, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
-        var loaded = time.GetElapsedTime(started);
-        foreach (var issue in content.Issues)
-        {
-            logger.LogWarning("Content problem: {ContentIssue}", issue.ToString());
-        }
-        foreach (var link in content.BrokenLinks)
-        {
-            logger.LogWarning("Link to a skipped page: {ContentIssue}", link.ToString());
-        }
-        var index = SearchIndex.Build(content);
-        // Building allocates several times the index's size in temporary buffers (700 MB for 10,000
-        // practitioners). Collect them once now and give the memory back, instead of carrying it as
-        // working set until the collector gets round to it under load.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        logger.LogInformation(
-            "Content loaded from {ContentPath}: {Practitioners} practitioners, {Offers} offers, {InfoPages} information pages, {Issues} problems; read in {LoadMs:0} ms, indexed in {IndexMs:0} ms",
-            directory, content.Practitioners.Count, content.Offers.Count, content.InfoPages.Count, content.Issues.Count,
-            loaded.TotalMilliseconds, (time.GetElapsedTime(started) - loaded).TotalMilliseconds);
-        return new ContentStore(content, index, time);
-    }
+    /// <inheritdoc />
+    public Task RequestReloadAsync(CancellationToken cancellationToken = default) => Live.ReloadAsync(reread: true, cancellationToken);
 
-    public void Dispose() => Index.Dispose();
+    public void Dispose() => Live.Dispose();
 }

@@ -23,4 +23,22 @@ public sealed class ContentOptions
     /// <summary>The content directory; relative paths are resolved against the app's content root.</summary>
     [Required]
     public string Path { get; set; } = "content";
+
+    /// <summary>Reload the content when its files change, without a restart.</summary>
+    public bool Watch { get; set; } = true;
+
+    /// <summary>
+    /// How long the directory must be quiet after a change event before the content is reloaded (a save
+    /// often writes a file in several steps).
+    /// </summary>
+    [Range(0, 10_000)]
+    public int DebounceMilliseconds { get; set; } = 200;
+
+    /// <summary>
+    /// How often to look for changes without a change event, in seconds: on shared volumes (NFS, SMB,
+    /// some container mounts) the events do not arrive. 0 switches polling off. A poll lists the files'
+    /// sizes and write times only.
+    /// </summary>
+    [Range(0, 3600)]
+    public double PollSeconds { get; set; } = 2;
 }

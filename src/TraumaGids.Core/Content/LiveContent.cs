@@ -1,0 +1,154 @@
+using System.Diagnostics;
+using TraumaGids.Core.Search;
+
+namespace TraumaGids.Core.Content;
+
+/// <summary>
+/// The content of a directory as the site serves it, kept current: <see cref="ReloadAsync"/> reads the
+/// directory again (only files whose size or write time changed), loads it keeping the last good version
+/// of broken files (<see cref="LastGoodLoader"/>), builds a new search index in the background and swaps
+/// the <see cref="Current"/> snapshot atomically. Whoever took a snapshot keeps it: a replaced snapshot's
+/// index is disposed when the last <see cref="ContentLease"/> on it is released, and never before
+/// <c>grace</c> has passed (for readers that took <see cref="Current"/> without a lease).
+/// One reload runs at a time; a reload that finds nothing changed keeps the current snapshot.
+/// </summary>
+public sealed class LiveContent : IDisposable
+{
+    private readonly string? _directory;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _grace;
+    private readonly LastGoodLoader _loader = new();
+    private readonly SemaphoreSlim _reloading = new(1, 1);
+    private ContentSnapshot _current;
+    private ContentFiles? _files;
+
+    private LiveContent(string? directory, TimeProvider time, TimeSpan grace, ContentSnapshot current)
+    {
+        _directory = directory;
+        _time = time;
+        _grace = grace;
+        _current = current;
+    }
+
+    /// <summary>The default time a replaced snapshot stays usable for readers without a lease.</summary>
+    public static readonly TimeSpan DefaultGrace = TimeSpan.FromSeconds(5);
+
+    /// <summary>Loads the directory and builds its index (on the calling thread: start-up waits for it).</summary>
+    public static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace = null)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var live = new LiveContent(Path.GetFullPath(directory), time, grace ?? DefaultGrace, null!);
+        live._current = live.Build(out var report);
+        live.LastLoad = report;
+        return live;
+    }
+
+    /// <summary>Content that never changes (no directory), for tests and tools.</summary>
+    public static LiveContent Fixed(ContentSet content, SearchIndex index, TimeProvider time) =>
+        new(null, time, DefaultGrace, new ContentSnapshot(content, index, [], time.GetUtcNow(), 1, ""));
+
+    /// <summary>The directory watched and reloaded; null for fixed content.</summary>
+    public string? Directory => _directory;
+
+    /// <summary>The snapshot new work should use.</summary>
+    public ContentSnapshot Current => Volatile.Read(ref _current);
+
+    /// <summary>How the last load or reload that built a snapshot went.</summary>
+    public ContentLoadReport? LastLoad { get; private set; }
+
+    /// <summary>Raised after a reload swapped in a new snapshot (on the reloading thread).</summary>
+    public event EventHandler<ContentLoadReport>? Swapped;
+
+    /// <summary>Holds the current snapshot until the lease is disposed.</summary>
+    public ContentLease Acquire()
+    {
+        while (true)
+        {
+            var snapshot = Current;
+            if (snapshot.TryAcquire())
+            {
+                return new ContentLease(snapshot);
+            }
+            // Replaced and disposed between reading and acquiring: the next read gives the newer one.
+        }
+    }
+
+    /// <summary>
+    /// Reads the directory again and, when anything changed, builds and swaps in a new snapshot; returns
+    /// the current snapshot afterwards. Runs on a thread-pool thread; one at a time, so a reload asked
+    /// for after a file was written always reads that file. Throws (and keeps the current snapshot) only
+    /// for a failure outside the content, such as a missing directory.
+    /// </summary>
+    /// <param name="reread">Read every file again, not only those whose size or write time changed.</param>
+    public async Task<ContentSnapshot> ReloadAsync(bool reread = false, CancellationToken cancellationToken = default)
+    {
+        if (_directory is null)
+        {
+            return Current;
+        }
+        await _reloading.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await Task.Run(() => ReloadNow(reread), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _reloading.Release();
+        }
+    }
+
+    private ContentSnapshot ReloadNow(bool reread)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var files = ContentFiles.Read(_directory!, reread ? null : _files);
+        var current = Current;
+        if (files.SameAs(_files))
+        {
+            return current;
+        }
+        var next = Build(files, started, current.Version + 1, out var report);
+        Interlocked.Exchange(ref _current, next);
+        _ = RetireAsync(current);
+        LastLoad = report;
+        Swapped?.Invoke(this, report);
+        return next;
+    }
+
+    private ContentSnapshot Build(out ContentLoadReport report)
+    {
+        var started = Stopwatch.GetTimestamp();
+        return Build(ContentFiles.Read(_directory!), started, 1, out report);
+    }
+
+    private ContentSnapshot Build(ContentFiles files, long started, long version, out ContentLoadReport report)
+    {
+        var now = _time.GetUtcNow();
+        var (content, stale) = _loader.Load(files, DateOnly.FromDateTime(_time.GetLocalNow().DateTime), now);
+        var loaded = Stopwatch.GetElapsedTime(started);
+        var index = SearchIndex.Build(content);
+        _files = files;
+        var snapshot = new ContentSnapshot(content, index, stale, now, version, files.Fingerprint());
+        report = new ContentLoadReport(snapshot, loaded, Stopwatch.GetElapsedTime(started) - loaded);
+        return snapshot;
+    }
+
+    /// <summary>Drops the holder's reference after the grace period; the last lease disposes the index.</summary>
+    private async Task RetireAsync(ContentSnapshot replaced)
+    {
+        await Task.Delay(_grace, _time).ConfigureAwait(false);
+        replaced.Release();
+    }
+
+    private int _disposed;
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            Current.Release();
+        }
+    }
+}
+
+/// <summary>What a load built, and how long reading and parsing (<paramref name="Load"/>) and indexing took.</summary>
+public sealed record ContentLoadReport(ContentSnapshot Snapshot, TimeSpan Load, TimeSpan Index);
