@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TraumaGids.Web.Pages.Bijwerken;
 
@@ -17,6 +18,8 @@ public static class ProfileUpdateExtensions
                 "ProfileUpdates:AuditPath must lie outside the content directory (the audit names who changed what; content is published)")
             .ValidateOnStart();
         builder.Services.AddSingleton<ProfileAccess>();
+        // The editor overview's problem list; the live-content store may register its own first.
+        builder.Services.TryAddSingleton<IContentProblems, LoadedContentProblems>();
         builder.Services.AddSingleton(services => new AuditTrail(
             services.GetRequiredService<IOptions<ProfileUpdateOptions>>().Value.AuditFullPath(contentRoot)));
         builder.Services.AddSingleton(services => new ProfileFiles(
