@@ -18,10 +18,18 @@ namespace TraumaGids.DevIdentity;
 
 /// <summary>What the development provider needs to know about the one client it serves: TraumaGids itself.</summary>
 /// <param name="Issuer">The provider's issuer: the site's own base address, e.g. http://localhost:5150/.</param>
-public sealed record DevIdentitySettings(Uri Issuer, string ClientId, string ClientSecret, string RoleClaim, string ScreeningRole);
+public sealed record DevIdentitySettings(Uri Issuer, string ClientId, string ClientSecret, string RoleClaim, string ScreeningRole)
+{
+    public string PractitionerRole { get; init; } = "behandelaar";
+    public string EditorRole { get; init; } = "redacteur";
+}
 
 /// <summary>A demo account. The passwords are public (README): this provider is for local runs and tests only.</summary>
-public sealed record DemoAccount(string UserName, string Password, string Name, IReadOnlyList<string> Roles);
+public sealed record DemoAccount(string UserName, string Password, string Name, IReadOnlyList<string> Roles)
+{
+    /// <summary>Sent as the (verified) <c>email</c> claim; profiles name their managers by e-mail or by user name (the subject).</summary>
+    public string? Email { get; init; }
+}
 
 /// <summary>
 /// A real OpenID Connect provider (OpenIddict: authorization code flow with PKCE, a confidential client,
@@ -43,6 +51,9 @@ public static class DevIdentityProvider
         [
             new DemoAccount("triage", "triage-demo", "Sam Triage (demo, met screeningsrol)", [settings.ScreeningRole]),
             new DemoAccount("collega", "collega-demo", "Kim Collega (demo, zonder screeningsrol)", []),
+            // Listed in content/behandelaars: anna-de-vries.md by e-mail, noor-hendriks.md by user name.
+            new DemoAccount("behandelaar", "behandelaar-demo", "Anna de Vries (demo, behandelaar)", [settings.PractitionerRole]) { Email = "anna.devries@example.org" },
+            new DemoAccount("redacteur", "redacteur-demo", "Robin Redacteur (demo, coördinator expertgroep)", [settings.EditorRole]) { Email = "redactie@example.org" },
         ];
     }
 
@@ -65,8 +76,8 @@ public static class DevIdentityProvider
                     .SetTokenEndpointUris(PathPrefix.TrimStart('/') + "/connect/token")
                     .SetEndSessionEndpointUris(PathPrefix.TrimStart('/') + "/connect/logout");
                 options.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
-                options.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Roles);
-                options.RegisterClaims(Claims.Name, settings.RoleClaim);
+                options.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Roles);
+                options.RegisterClaims(Claims.Name, Claims.Email, Claims.EmailVerified, settings.RoleClaim);
                 options.AddEphemeralEncryptionKey().AddEphemeralSigningKey();
                 options.DisableAccessTokenEncryption();
                 options.UseAspNetCore()
@@ -119,6 +130,10 @@ public static class DevIdentityProvider
         var identity = new ClaimsIdentity(CookieScheme, Claims.Name, settings.RoleClaim);
         identity.AddClaim(new Claim(Claims.Subject, account.UserName));
         identity.AddClaim(new Claim(Claims.Name, account.Name));
+        if (account.Email is not null)
+        {
+            identity.AddClaim(new Claim(Claims.Email, account.Email));
+        }
         foreach (var role in account.Roles)
         {
             identity.AddClaim(new Claim(settings.RoleClaim, role));
@@ -146,6 +161,11 @@ public static class DevIdentityProvider
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, Claims.Name, settings.RoleClaim);
         identity.SetClaim(Claims.Subject, user.FindFirst(Claims.Subject)!.Value);
         identity.SetClaim(Claims.Name, user.FindFirst(Claims.Name)!.Value);
+        if (user.FindFirst(Claims.Email)?.Value is { } email)
+        {
+            identity.SetClaim(Claims.Email, email);
+            identity.SetClaim(Claims.EmailVerified, true);
+        }
         foreach (var role in user.FindAll(settings.RoleClaim))
         {
             identity.AddClaim(new Claim(settings.RoleClaim, role.Value));
@@ -218,6 +238,7 @@ public static class DevIdentityProvider
                     OpenIddictConstants.Permissions.GrantTypes.AuthorizationCode,
                     OpenIddictConstants.Permissions.ResponseTypes.Code,
                     OpenIddictConstants.Permissions.Scopes.Profile,
+                    OpenIddictConstants.Permissions.Scopes.Email,
                     OpenIddictConstants.Permissions.Scopes.Roles,
                 },
                 Requirements = { OpenIddictConstants.Requirements.Features.ProofKeyForCodeExchange },

@@ -7,6 +7,7 @@ builder.AddSiteOptions();
 builder.AddHardening();
 builder.AddContent();
 builder.AddProfessionalSignIn();
+builder.AddProfileUpdates();
 builder.AddWebUi();
 
 var app = builder.Build();

@@ -21,6 +21,7 @@ public sealed class HostileInputTests : IDisposable
     [
         "/", "/zoeken", "/behandelaars", "/aanbod", "/informatie", "/privacy", "/toegankelijkheid", "/zoeken/suggesties",
         "/behandelaars/{x}", "/aanbod/{x}", "/informatie/{x}", "/fout/{x}", "/screening", "/fhir/Questionnaire/{x}", "/geen-toegang", "/inloggen", "/uitgelogd",
+        "/bijwerken", "/bijwerken/{x}", "/beheer",
     ];
 
     private static readonly string[] ChoiceNames =
@@ -49,7 +50,7 @@ public sealed class HostileInputTests : IDisposable
         "/", "/zoeken", "/zoeken?q=emdr", "/behandelaars", "/behandelaars/anna-de-vries", "/behandelaars/bestaat-niet", "/aanbod", "/aanbod/emdr",
         "/informatie", "/informatie/wat-is-trauma", "/privacy", "/toegankelijkheid", "/zoeken/suggesties?q=emd", "/screening", "/geen-toegang",
         "/inloggen", "/uitgelogd", "/uitloggen", "/snel-weg", "/health", "/fout/500", "/fout/404", "/bestaat-niet", "/css/site.css", "/js/site.js",
-        "/favicon.svg", "/signin-oidc", "/signout-callback-oidc",
+        "/favicon.svg", "/signin-oidc", "/signout-callback-oidc", "/bijwerken", "/bijwerken/anna-de-vries", "/beheer",
     ];
 
     private static readonly string[] Methods = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "MKCOL", "FOO"];

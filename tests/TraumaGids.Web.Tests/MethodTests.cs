@@ -15,6 +15,7 @@ public sealed class MethodTests(SiteFixture site)
         "/", "/zoeken", "/zoeken?q=emdr", "/behandelaars", "/behandelaars/anna-de-vries", "/behandelaars/bestaat-niet", "/aanbod", "/aanbod/emdr",
         "/informatie", "/informatie/wat-is-trauma", "/informatie/bestaat-niet", "/privacy", "/toegankelijkheid", "/zoeken/suggesties?q=emd",
         "/screening", "/geen-toegang", "/inloggen", "/uitgelogd", "/uitloggen", "/snel-weg", "/health", "/bestaat-niet",
+        "/bijwerken", "/bijwerken/anna-de-vries", "/beheer",
     ];
 
     [Theory]

@@ -12,7 +12,7 @@ public sealed partial class SecurityTests(SiteFixture site)
     [
         "/", "/zoeken?q=emdr&gemeente=hilversum", "/behandelaars?leeftijd=9", "/behandelaars/anna-de-vries", "/aanbod", "/aanbod/emdr",
         "/informatie", "/informatie/wat-is-trauma", "/privacy", "/toegankelijkheid", "/bestaat-niet", "/health", "/zoeken/suggesties?q=emd",
-        "/screening", "/geen-toegang", "/dev-idp/inloggen", "/.well-known/openid-configuration",
+        "/screening", "/geen-toegang", "/dev-idp/inloggen", "/.well-known/openid-configuration", "/bijwerken", "/bijwerken/anna-de-vries", "/beheer",
     ];
 
     [Theory]

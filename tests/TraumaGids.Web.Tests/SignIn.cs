@@ -19,11 +19,16 @@ internal static class SignIn
             HandleCookies = true,
         });
 
-    /// <summary>Opens /screening, is sent to the provider's login page, logs in and follows the flow back.</summary>
-    public static async Task<(HttpClient Client, Page Landing)> SignedInAsync(this SiteFactory factory, string user, string password)
+    public const string Practitioner = "behandelaar";
+    public const string PractitionerPassword = "behandelaar-demo";
+    public const string Editor = "redacteur";
+    public const string EditorPassword = "redacteur-demo";
+
+    /// <summary>Opens a protected page (/screening), is sent to the provider's login page, logs in and follows the flow back.</summary>
+    public static async Task<(HttpClient Client, Page Landing)> SignedInAsync(this SiteFactory factory, string user, string password, string start = "/screening")
     {
         var client = factory.Browser();
-        var login = await client.GetPageAsync("/screening");
+        var login = await client.GetPageAsync(start);
         Assert.Equal("/dev-idp/inloggen", login.Response.RequestMessage!.RequestUri!.AbsolutePath);
         var landing = await SubmitAsync(client, login, new Dictionary<string, string> { ["gebruikersnaam"] = user, ["wachtwoord"] = password });
         return (client, landing);

@@ -36,6 +36,9 @@ public sealed class ContentFiles
 
     private readonly string _fingerprint;
 
+    /// <summary>No files: for checking one file's text on its own (<see cref="ContentLoader.LoadPractitioner"/>).</summary>
+    public static ContentFiles None { get; } = new(string.Empty, new Dictionary<string, ContentFile>(StringComparer.Ordinal), [], string.Empty);
+
     /// <summary>
     /// A file written this recently may be written again within the same tick of a coarse file-system
     /// clock (some shared volumes keep seconds) without its size changing: it is always read again, and

@@ -58,6 +58,31 @@ public static partial class ContentLoader
         };
     }
 
+    /// <summary>
+    /// Checks the text of one practitioner file exactly as <see cref="Load"/> would, against the
+    /// vocabularies and pages of a loaded set: for a change that is about to be written. The
+    /// practitioner is null when there is any issue.
+    /// </summary>
+    public static (Practitioner? Practitioner, IReadOnlyList<ContentIssue> Issues) LoadPractitioner(string relativePath, string text, ContentSet current, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(relativePath);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(current);
+        var issues = new List<ContentIssue>();
+        var fileSlug = Path.GetFileNameWithoutExtension(relativePath).ToLowerInvariant();
+        var parsed = ParseText(text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal), relativePath, fileSlug, issues);
+        var slugs = new Dictionary<ContentKind, HashSet<string>>
+        {
+            [ContentKind.Practitioner] = [.. current.Practitioners.Select(p => p.Slug), parsed?.Fields.PeekString("slug") ?? fileSlug],
+            [ContentKind.Offer] = [.. current.Offers.Select(o => o.Slug)],
+            [ContentKind.InfoPage] = [.. current.InfoPages.Select(p => p.Slug)],
+        };
+        var context = new LoadContext(ContentFiles.None, today, current.Vocabularies, slugs);
+        var practitioner = parsed is null ? null : ParsePractitioner(context, parsed);
+        parsed?.Fields.RejectUnknownFields();
+        return (issues.Count == 0 ? practitioner : null, issues);
+    }
+
     private sealed record LoadContext(ContentFiles Files, DateOnly Today, Vocabularies Vocabularies, Dictionary<ContentKind, HashSet<string>> SlugsOnDisk)
     {
         /// <summary>Links to pages that exist on disk, by file: checked again once it is known which pages loaded.</summary>
@@ -137,13 +162,13 @@ public static partial class ContentLoader
 
     private static ParsedFile? ReadFile(ContentFile file, List<ContentIssue> issues)
     {
-        var relative = file.RelativePath;
         var text = Text(file, issues);
-        if (text is null)
-        {
-            return null;
-        }
+        return text is null ? null : ParseText(text, file.RelativePath, Path.GetFileNameWithoutExtension(file.RelativePath).ToLowerInvariant(), issues);
+    }
 
+    /// <summary>Splits a file's text (line ends as \n) into front matter fields and body.</summary>
+    private static ParsedFile? ParseText(string text, string relative, string slug, List<ContentIssue> issues)
+    {
         var lines = text.Split('\n');
         if (lines.Length == 0 || lines[0].TrimEnd() != "---")
         {
@@ -166,7 +191,6 @@ public static partial class ContentLoader
             return null;
         }
         var body = string.Join('\n', lines[(close + 1)..]);
-        var slug = Path.GetFileNameWithoutExtension(relative).ToLowerInvariant();
         return new ParsedFile(relative, slug, new YamlFields(root, relative, lineOffset, issues), body, close + 2, issues);
     }
 

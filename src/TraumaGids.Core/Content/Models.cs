@@ -65,6 +65,14 @@ public sealed record Practitioner
     public required DateOnly LastReviewed { get; init; }
     public required RenderedBody Body { get; init; }
 
+    /// <summary>
+    /// Whether someone may update this profile: their sign-in subject id is listed in <c>beheerders</c>
+    /// exactly, or their (verified) e-mail address in any letter case.
+    /// </summary>
+    public bool IsManagedBy(string? subject, string? email) =>
+        Managers.Any(m => (subject is not null && m == subject) ||
+                          (email is not null && m.Contains('@', StringComparison.Ordinal) && string.Equals(m, email, StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>A profile not reviewed for more than a year is shown as possibly out of date.</summary>
     public bool IsStale(DateOnly today) => LastReviewed < today.AddYears(-1);
 

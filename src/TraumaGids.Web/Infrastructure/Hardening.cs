@@ -17,6 +17,7 @@ public sealed class RateLimitOptions
     public int SearchPerMinute { get; set; } = 120;
     public int SuggestionsPerMinute { get; set; } = 600;
     public int ScreeningPerMinute { get; set; } = 30;
+    public int ProfilesPerMinute { get; set; } = 30;
 }
 
 /// <summary>
@@ -27,6 +28,7 @@ public static class Hardening
     public const string SearchPolicy = "zoeken";
     public const string SuggestionsPolicy = "suggesties";
     public const string ScreeningPolicy = "screening";
+    public const string ProfilesPolicy = "profielen";
 
     /// <summary>Nothing on this site uploads anything: a screening form is a few hundred bytes.</summary>
     public const long MaxRequestBodyBytes = 64 * 1024;
@@ -88,6 +90,7 @@ public static class Hardening
             options.AddPolicy(SearchPolicy, context => PerClient(context, limits.Enabled, limits.SearchPerMinute));
             options.AddPolicy(SuggestionsPolicy, context => PerClient(context, limits.Enabled, limits.SuggestionsPerMinute));
             options.AddPolicy(ScreeningPolicy, context => PerClient(context, limits.Enabled, limits.ScreeningPerMinute));
+            options.AddPolicy(ProfilesPolicy, context => PerClient(context, limits.Enabled, limits.ProfilesPerMinute));
         });
         return builder;
     }

@@ -16,6 +16,10 @@ public static class ProfessionalSignIn
     public const string CookieScheme = "TraumaGids";
     public const string OidcScheme = OpenIdConnectDefaults.AuthenticationScheme;
     public const string ScreeningPolicy = "Screening";
+    /// <summary>Updating profiles: a practitioner (their own) or an editor (any).</summary>
+    public const string ProfilesPolicy = "Profielen";
+    /// <summary>The editor overview: editors only.</summary>
+    public const string EditorPolicy = "Redactie";
     public const string CookieName = "__Host-TraumaGids";
 
     public static WebApplicationBuilder AddProfessionalSignIn(this WebApplicationBuilder builder)
@@ -111,12 +115,22 @@ public static class ProfessionalSignIn
         if (devIdp.Enabled && options.IsConfigured)
         {
             builder.Services.AddDevelopmentIdentityProvider(new DevIdentitySettings(
-                new Uri(options.Authority!), options.ClientId!, options.ClientSecret!, options.RoleClaim, options.ScreeningRole));
+                new Uri(options.Authority!), options.ClientId!, options.ClientSecret!, options.RoleClaim, options.ScreeningRole)
+            {
+                PractitionerRole = options.PractitionerRole,
+                EditorRole = options.EditorRole,
+            });
         }
 
         builder.Services.AddAuthorizationBuilder().AddPolicy(ScreeningPolicy, policy => policy
             .RequireAuthenticatedUser()
-            .RequireClaim(options.RoleClaim, options.ScreeningRole));
+            .RequireClaim(options.RoleClaim, options.ScreeningRole))
+            .AddPolicy(ProfilesPolicy, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireClaim(options.RoleClaim, options.PractitionerRole, options.EditorRole))
+            .AddPolicy(EditorPolicy, policy => policy
+                .RequireAuthenticatedUser()
+                .RequireClaim(options.RoleClaim, options.EditorRole));
         return builder;
     }
 

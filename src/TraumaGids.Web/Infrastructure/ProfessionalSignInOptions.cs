@@ -28,6 +28,14 @@ public sealed class ProfessionalSignInOptions
     [Required]
     public string ScreeningRole { get; set; } = "traumascreening";
 
+    /// <summary>The value of <see cref="RoleClaim"/> of a practitioner who keeps their own profiles current (<c>beheerders</c>).</summary>
+    [Required]
+    public string PractitionerRole { get; set; } = "behandelaar";
+
+    /// <summary>The value of <see cref="RoleClaim"/> of an editor (the expert group's coordinator): every profile and <c>/beheer</c>.</summary>
+    [Required]
+    public string EditorRole { get; set; } = "redacteur";
+
     /// <summary>Whom to ask for access, shown on the 403 page, e.g. "de functioneel beheerder van Veilig Thuis".</summary>
     [Required]
     public string AccessContact { get; set; } = "de functioneel beheerder van Veilig Thuis Gooi en Vechtstreek";

@@ -72,6 +72,11 @@ public static class ServiceExtensions
             // Pages with a sign-in or a form cookie: HTTPS only outside Development (HttpsRequirementMiddleware).
             options.Conventions.AddFolderApplicationModelConvention("/Screening", page => page.EndpointMetadata.Add(HttpsRequiredMetadata.Instance));
             options.Conventions.AddPageApplicationModelConvention("/Account/Uitloggen", page => page.EndpointMetadata.Add(HttpsRequiredMetadata.Instance));
+            // Practitioners update their own profiles; editors any profile, and see the overview.
+            options.Conventions.AuthorizeFolder("/Bijwerken", ProfessionalSignIn.ProfilesPolicy);
+            options.Conventions.AddFolderApplicationModelConvention("/Bijwerken", page => page.EndpointMetadata.Add(HttpsRequiredMetadata.Instance));
+            options.Conventions.AuthorizeFolder("/Beheer", ProfessionalSignIn.EditorPolicy);
+            options.Conventions.AddFolderApplicationModelConvention("/Beheer", page => page.EndpointMetadata.Add(HttpsRequiredMetadata.Instance));
         });
         var development = builder.Environment.IsDevelopment();
         builder.Services.AddAntiforgery(options =>

@@ -11,5 +11,13 @@ public sealed class GeenToegangModel(IOptions<ProfessionalSignInOptions> options
 {
     public string AccessContact => options.Value.AccessContact;
 
-    public void OnGet() => Response.StatusCode = StatusCodes.Status403Forbidden;
+    /// <summary>The page that refused: profile updates and the editor overview are not the screening.</summary>
+    public bool ForProfiles { get; private set; }
+
+    public void OnGet(string? returnUrl)
+    {
+        ForProfiles = returnUrl is not null &&
+            (returnUrl.StartsWith("/bijwerken", StringComparison.OrdinalIgnoreCase) || returnUrl.StartsWith("/beheer", StringComparison.OrdinalIgnoreCase));
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+    }
 }
