@@ -1,4 +1,5 @@
 using TraumaGids.Web.Infrastructure;
+using TraumaGids.Web.OpenData;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,6 +14,7 @@ var app = builder.Build();
 
 app.UseTraumaGidsPipeline();
 app.MapTraumaGidsEndpoints();
+app.MapOpenData();
 app.MapProfessionalSignIn();
 
 app.Run();
