@@ -70,6 +70,8 @@ public sealed record HsdsAddress
 {
     public required Guid Id { get; init; }
     public required Guid LocationId { get; init; }
+    /// <summary>The snake_case policy would write <c>address1</c>.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("address_1")]
     public required string Address1 { get; init; }
     public required string City { get; init; }
     public string? Region { get; init; }
