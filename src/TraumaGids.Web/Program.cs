@@ -1,5 +1,6 @@
 using TraumaGids.Web.Infrastructure;
 using TraumaGids.Web.OpenData;
+using TraumaGids.Web.Sitemap;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -15,6 +16,7 @@ var app = builder.Build();
 app.UseTraumaGidsPipeline();
 app.MapTraumaGidsEndpoints();
 app.MapOpenData();
+app.MapSitemap();
 app.MapProfessionalSignIn();
 
 app.Run();
