@@ -1,4 +1,6 @@
 using TraumaGids.Web.Infrastructure;
+using TraumaGids.Web.OpenData;
+using TraumaGids.Web.Sitemap;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -14,6 +16,8 @@ var app = builder.Build();
 
 app.UseTraumaGidsPipeline();
 app.MapTraumaGidsEndpoints();
+app.MapOpenData();
+app.MapSitemap();
 app.MapProfessionalSignIn();
 
 app.Run();

@@ -22,6 +22,9 @@ public sealed class SiteFixture : IDisposable
     /// <summary>What the site loaded: tests compare the pages against it.</summary>
     public ContentSet Content => _factory.Services.GetRequiredService<ContentStore>().Content;
 
+    /// <summary>The site's search index: the open-data API's search must find what it finds.</summary>
+    public TraumaGids.Core.Search.SearchIndex Index => _factory.Services.GetRequiredService<ContentStore>().Index;
+
     public DateOnly Today => _factory.Services.GetRequiredService<ContentStore>().Today;
 
     public void Dispose()

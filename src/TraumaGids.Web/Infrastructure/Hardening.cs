@@ -18,6 +18,8 @@ public sealed class RateLimitOptions
     public int SuggestionsPerMinute { get; set; } = 600;
     public int ScreeningPerMinute { get; set; } = 30;
     public int ProfilesPerMinute { get; set; } = 30;
+    /// <summary>The open-data API (<c>/api/hsds/</c>): an importer pages through the directory at 200 items a request.</summary>
+    public int OpenDataPerMinute { get; set; } = 120;
 }
 
 /// <summary>
@@ -29,6 +31,7 @@ public static class Hardening
     public const string SuggestionsPolicy = "suggesties";
     public const string ScreeningPolicy = "screening";
     public const string ProfilesPolicy = "profielen";
+    public const string OpenDataPolicy = "open-data";
 
     /// <summary>Nothing on this site uploads anything: a screening form is a few hundred bytes.</summary>
     public const long MaxRequestBodyBytes = 64 * 1024;
@@ -85,12 +88,17 @@ public static class Hardening
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
                 context.HttpContext.Response.Headers.RetryAfter =
                     Math.Clamp((int)Math.Ceiling(wait.TotalSeconds), 1, 60).ToString(CultureInfo.InvariantCulture);
-                return ValueTask.CompletedTask;
+                // API clients get JSON they can read (also cross-origin) instead of the Dutch HTML page.
+                return context.HttpContext.Request.Path.StartsWithSegments("/api")
+                    ? new ValueTask(OpenData.OpenDataResponse.Problem(context.HttpContext, StatusCodes.Status429TooManyRequests,
+                        "Te veel verzoeken", "Te veel verzoeken in korte tijd. Probeer het over een minuut opnieuw."))
+                    : ValueTask.CompletedTask;
             };
             options.AddPolicy(SearchPolicy, context => PerClient(context, limits.Enabled, limits.SearchPerMinute));
             options.AddPolicy(SuggestionsPolicy, context => PerClient(context, limits.Enabled, limits.SuggestionsPerMinute));
             options.AddPolicy(ScreeningPolicy, context => PerClient(context, limits.Enabled, limits.ScreeningPerMinute));
             options.AddPolicy(ProfilesPolicy, context => PerClient(context, limits.Enabled, limits.ProfilesPerMinute));
+            options.AddPolicy(OpenDataPolicy, context => PerClient(context, limits.Enabled, limits.OpenDataPerMinute));
         });
         return builder;
     }

@@ -18,13 +18,6 @@ public sealed class QuestionnaireModel(ContentStore store) : PageModel
         {
             return NotFound();
         }
-        return Content(ScreeningFhir.Serialize(ScreeningFhir.Questionnaire(instrument, SiteBase(Request))), $"{ScreeningFhir.JsonMediaType}; charset=utf-8");
-    }
-
-    /// <summary>The site's public address, as the request reached it (behind a trusted proxy: the forwarded one).</summary>
-    public static Uri SiteBase(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return new Uri($"{request.Scheme}://{request.Host}/");
+        return Content(ScreeningFhir.Serialize(ScreeningFhir.Questionnaire(instrument, SiteAddress.Base(Request))), $"{ScreeningFhir.JsonMediaType}; charset=utf-8");
     }
 }

@@ -125,7 +125,7 @@ public sealed class IndexModel(ContentStore store) : PageModel
         {
             return page;
         }
-        var response = ScreeningFhir.Response(Outcome.Score, Form.ToContext(), Outcome.Advice, Form.Answers, Fhir.QuestionnaireModel.SiteBase(Request), store.Time.GetLocalNow());
+        var response = ScreeningFhir.Response(Outcome.Score, Form.ToContext(), Outcome.Advice, Form.Answers, SiteAddress.Base(Request), store.Time.GetLocalNow());
         return File(System.Text.Encoding.UTF8.GetBytes(ScreeningFhir.Serialize(response)), ScreeningFhir.JsonMediaType, $"{Outcome.Score.Instrument.Id}-uitslag.fhir.json");
     }
 
