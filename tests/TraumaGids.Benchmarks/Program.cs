@@ -5,10 +5,12 @@ using TraumaGids.Benchmarks;
 // dotnet run -c Release --project tests/TraumaGids.Benchmarks -- generate 10000 <dir>  a content directory with synthetic practitioners
 // dotnet run -c Release --project tests/TraumaGids.Benchmarks -- latency 10000         per-query latency percentiles over a query mix
 // dotnet run -c Release --project tests/TraumaGids.Benchmarks -- build 10000 5         index build time, warm, five builds
+// dotnet run -c Release --project tests/TraumaGids.Benchmarks -- region 10000           region overview and CSV per request
 return args switch
 {
     ["generate", var count, var target] => Commands.Generate(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), target),
     ["build", var count, var times] => Commands.BuildTimes(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), int.Parse(times, System.Globalization.CultureInfo.InvariantCulture)),
+    ["region", var count] => Commands.Region(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     ["latency", var count] => Commands.Latency(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Run(args),
 };

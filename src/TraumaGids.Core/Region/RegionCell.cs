@@ -7,17 +7,4 @@ namespace TraumaGids.Core.Region;
 public readonly record struct RegionCell(int Available, int Stopped, double? MedianWeeks)
 {
     public int Total => Available + Stopped;
-
-    /// <summary>The middle value of the sorted weeks, or the mean of the two middle values; null for none.</summary>
-    public static double? Median(List<int> weeks)
-    {
-        ArgumentNullException.ThrowIfNull(weeks);
-        if (weeks.Count == 0)
-        {
-            return null;
-        }
-        weeks.Sort();
-        var middle = weeks.Count / 2;
-        return weeks.Count % 2 == 1 ? weeks[middle] : (weeks[middle - 1] + weeks[middle]) / 2.0;
-    }
 }

@@ -59,8 +59,9 @@ public sealed class RegionOverviewTests
         Assert.Equal(2.0, Overview.Cell("emdr", AgeBand.AllAges, RegionPlace.Region).MedianWeeks);
         // TF-CBT in Laren: only Chantal, who has a stop: no median.
         Assert.Null(Overview.Cell("tf-cbt", Band("jongeren"), Place("laren")).MedianWeeks);
-        Assert.Null(RegionCell.Median([]));
-        Assert.Equal(4.5, RegionCell.Median([9, 1, 4, 5]));
+        // NET, all ages: Bram 2 and Frank 9 weeks.
+        var practitioners = TestContent.Practitioners.Select(p => p.Slug == "frank" ? p with { WaitingTime = p.WaitingTime with { Weeks = 9 } } : p);
+        Assert.Equal(5.5, RegionOverview.Compute(TestContent.Content(practitioners)).Cell("net", AgeBand.AllAges, RegionPlace.Region).MedianWeeks);
     }
 
     [Fact]
@@ -136,6 +137,18 @@ public sealed class RegionOverviewTests
         Assert.Equal(new RegionCell(0, 0, null), empty.Cell("emdr", AgeBand.AllAges, RegionPlace.Region));
         Assert.Equal(["emdr", "net", "lotgenotencontact"], empty.Gaps(Band("volwassenen")).Nowhere);
         Assert.Empty(empty.ReferralStops);
+    }
+
+    [Fact]
+    public void The_overview_is_computed_once_per_content_set_and_anew_for_reloaded_content()
+    {
+        var content = TestContent.Content();
+        var reloaded = TestContent.Content(TestContent.Practitioners.Where(p => p.Slug != "anna"));
+
+        Assert.Same(RegionOverview.For(content), RegionOverview.For(content));
+        Assert.NotSame(RegionOverview.For(content), RegionOverview.For(reloaded));
+        Assert.Equal(2, RegionOverview.For(content).Cell("emdr", Band("kinderen"), RegionPlace.Region).Available);
+        Assert.Equal(1, RegionOverview.For(reloaded).Cell("emdr", Band("kinderen"), RegionPlace.Region).Available);
     }
 
     [Fact]
