@@ -112,7 +112,7 @@ public static class SvgCharts
         const int Width = 320;
         const int RowHeight = 38;
         const int BarRoom = 240;
-        var max = Math.Max(1, bars.Max(b => b.Value ?? 0));
+        var max = Math.Max(1, bars.Count == 0 ? 0 : bars.Max(b => b.Value ?? 0));
         var svg = Open(id, title, description, "chart chart--bars", Width, (bars.Count * RowHeight) + 4, fixedSize: false);
         for (var i = 0; i < bars.Count; i++)
         {
