@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using TraumaGids.Core.Content;
+using TraumaGids.Core.Region;
 using TraumaGids.Core.Search;
 
 namespace TraumaGids.Benchmarks;
@@ -185,6 +186,27 @@ public static class Commands
             return double.NaN;
         }
         return (t.Seconds * 1e9 + t.Nanoseconds) / 1e6;
+    }
+
+    /// <summary>
+    /// The region overview (/aanbod-in-de-regio) as the page makes it on every request: computed from the
+    /// content, plus one age group's gaps; and the CSV download.
+    /// </summary>
+    public static int Region(int count)
+    {
+        var example = ContentLoader.Load(Example.ContentPath, Example.Today);
+        var content = count == 0 ? example : Synthetic.Content(example, count);
+        Console.WriteLine($"{content.Practitioners.Count} practitioners");
+        var page = TimeEach([content], c => RegionOverview.Compute(c).Gaps(AgeBand.Bands[1]), rounds: 200);
+        var csv = TimeEach([content], c => RegionCsv.ToBytes(RegionOverview.Compute(c)), rounds: 100);
+        foreach (var (name, timing) in new[] { ("overview + gaps (page)", page), ("overview + CSV", csv) })
+        {
+            var times = timing.Times.Order().ToList();
+            var cpu = timing.CpuTimes.Order().ToList();
+            Console.WriteLine(FormattableString.Invariant(
+                $"{name}: median {At(times, 50):0.00} ms, p99 {At(times, 99):0.00} ms, max {times[^1]:0.00} ms; thread CPU median {At(cpu, 50):0.00} ms, p99 {At(cpu, 99):0.00} ms; {timing.BytesEach / 1024:0} KB allocated each"));
+        }
+        return 0;
     }
 
     /// <summary>

@@ -21,6 +21,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         "/behandelaars/hans-vermeulen",
         "/aanbod",
         "/aanbod/emdr",
+        "/aanbod-in-de-regio",
+        "/aanbod-in-de-regio?leeftijdsgroep=kinderen",
         "/informatie",
         "/informatie/veilig-internetten",
         "/privacy",

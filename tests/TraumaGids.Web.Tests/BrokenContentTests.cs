@@ -56,6 +56,9 @@ public sealed class BrokenContentTests : IDisposable
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var health = await client.GetAsync(new Uri("/health", UriKind.Relative));
         var home = await client.GetAsync(new Uri("/", UriKind.Relative));
+        // Without vocabularies the region overview has no methods, places or languages: still a page, not an error.
+        var region = await client.GetAsync(new Uri("/aanbod-in-de-regio", UriKind.Relative));
+        var regionCsv = await client.GetAsync(new Uri("/aanbod-in-de-regio?handler=csv", UriKind.Relative));
         var skipped = factory.Log.Lines.Where(l => l.Contains("Content problem", StringComparison.Ordinal)).ToList();
         var check = new StringWriter();
         TraumaGids.Core.Content.ContentCheck.Run([_content], check, TextWriter.Null, DateOnly.FromDateTime(DateTime.Today));
@@ -63,6 +66,8 @@ public sealed class BrokenContentTests : IDisposable
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
         Assert.Equal("Unhealthy", await health.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, region.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, regionCsv.StatusCode);
         Assert.True(skipped.Count > 10, "every practitioner and offer is skipped");
         Assert.Contains("vocabulaires.yml:", skipped[0], StringComparison.Ordinal);
         Assert.Contains("vocabulaires.yml:", check.ToString().Split('\n')[0], StringComparison.Ordinal);

@@ -35,6 +35,7 @@ public sealed class PageTests(SiteFixture site)
     [InlineData("/zoeken?q=emdr")]
     [InlineData("/behandelaars")]
     [InlineData("/aanbod")]
+    [InlineData("/aanbod-in-de-regio")]
     [InlineData("/informatie")]
     [InlineData("/privacy")]
     [InlineData("/bestaat-niet")]
