@@ -24,7 +24,8 @@ public sealed class ProfileUpdateTests(ProfileUpdateTests.Site fixture) : IClass
             Content = Path.Combine(_root, "content");
             Audit = Path.Combine(_root, "audit", "wijzigingen.jsonl");
             RepoPaths.CopyDirectory(RepoPaths.Content, Content);
-            Factory = new SiteFactory(Content, new Dictionary<string, string?> { ["ProfileUpdates:AuditPath"] = Audit });
+            // Not watching the directory: a saved update must go live through the form's own reload.
+            Factory = new SiteFactory(Content, new Dictionary<string, string?> { ["ProfileUpdates:AuditPath"] = Audit, ["Content:Watch"] = "false" });
         }
 
         internal SiteFactory Factory { get; }
@@ -127,6 +128,20 @@ public sealed class ProfileUpdateTests(ProfileUpdateTests.Site fixture) : IClass
         Assert.DoesNotContain("Anna de Vries", auditText, StringComparison.Ordinal);
         Assert.DoesNotContain("anna.devries@example.org", auditText, StringComparison.Ordinal);
         Assert.Equal(["field", "file", "new", "old", "subject", "time"], lines[0].EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        client.Dispose();
+    }
+
+    [Fact]
+    public async Task A_saved_update_is_on_the_public_site_at_once()
+    {
+        var (client, _) = await _site.SignedInAsync(SignIn.Editor, SignIn.EditorPassword, "/bijwerken");
+        var form = await client.GetPageAsync("/bijwerken/ahmet-kaya");
+
+        await SaveAsync(client, form, new Dictionary<string, string?> { ["weken"] = "23" });
+
+        using var visitor = _site.CreateClient();
+        var profile = await visitor.GetPageAsync("/behandelaars/ahmet-kaya");
+        Assert.Contains("23 weken", profile.Document.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         client.Dispose();
     }
 

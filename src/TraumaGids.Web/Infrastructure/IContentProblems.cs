@@ -2,18 +2,26 @@ using TraumaGids.Core.Content;
 
 namespace TraumaGids.Web.Infrastructure;
 
-/// <summary>
-/// The content problems the editor overview shows, by file. SEAM for live content (issue 16 item 1):
-/// the reloading store knows which files are served from their last good version; it registers its
-/// own implementation and the overview shows the flag without further change.
-/// </summary>
+/// <summary>The content problems the editor overview shows, by file.</summary>
 public interface IContentProblems
 {
     IReadOnlyList<FileProblems> Current { get; }
 }
 
-/// <summary>Until content reloads live: the problems found when the content was loaded.</summary>
-public sealed class LoadedContentProblems(ContentStore store) : IContentProblems
+/// <summary>
+/// The problems of the current content snapshot: files served from their last good version (an edit
+/// broke them) with their problems, and files that never loaded.
+/// </summary>
+public sealed class LiveContentProblems(ContentStore store) : IContentProblems
 {
-    public IReadOnlyList<FileProblems> Current => EditorOverview.ProblemsOf(store.Content);
+    public IReadOnlyList<FileProblems> Current
+    {
+        get
+        {
+            var snapshot = store.Snapshot;
+            var stale = snapshot.StaleFiles.Select(s => new FileProblems(s.File, s.Problems, ServedFromLastGood: true)).ToList();
+            var staleFiles = stale.Select(s => s.File).ToHashSet(StringComparer.Ordinal);
+            return [.. stale, .. EditorOverview.ProblemsOf(snapshot.Content).Where(p => !staleFiles.Contains(p.File))];
+        }
+    }
 }

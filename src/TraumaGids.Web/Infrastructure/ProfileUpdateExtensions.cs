@@ -19,7 +19,7 @@ public static class ProfileUpdateExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<ProfileAccess>();
         // The editor overview's problem list; the live-content store may register its own first.
-        builder.Services.TryAddSingleton<IContentProblems, LoadedContentProblems>();
+        builder.Services.AddSingleton<IContentProblems, LiveContentProblems>();
         builder.Services.AddSingleton(services => new AuditTrail(
             services.GetRequiredService<IOptions<ProfileUpdateOptions>>().Value.AuditFullPath(contentRoot)));
         builder.Services.AddSingleton(services => new ProfileFiles(

@@ -14,7 +14,7 @@ namespace TraumaGids.Web.Pages.Bijwerken;
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Hardening.ProfilesPolicy)]
 [RequestSizeLimit(Hardening.MaxRequestBodyBytes)]
-public sealed class ProfielModel(ContentStore store, ProfileFiles files, ProfileAccess access) : PageModel
+public sealed class ProfielModel(ContentStore store, ProfileFiles files, ProfileAccess access, IContentReloader reloader) : PageModel
 {
     public Practitioner Practitioner { get; private set; } = null!;
     public Vocabularies Vocabularies => store.Content.Vocabularies;
@@ -41,7 +41,7 @@ public sealed class ProfielModel(ContentStore store, ProfileFiles files, Profile
         return Page();
     }
 
-    public IActionResult OnPost(string? slug)
+    public async Task<IActionResult> OnPostAsync(string? slug)
     {
         if (Open(slug) is not { } file)
         {
@@ -59,6 +59,8 @@ public sealed class ProfielModel(ContentStore store, ProfileFiles files, Profile
         switch (result.Outcome)
         {
             case SaveOutcome.Saved:
+                // Live at once on this replica (the others follow through their own watcher).
+                await reloader.RequestReloadAsync(HttpContext.RequestAborted);
                 return RedirectToPage("/Bijwerken/Profiel", new { slug = Practitioner.Slug, opgeslagen = "ja" });
             case SaveOutcome.Conflict:
                 // The entries stay; the form now carries the new version, so saving again is a deliberate choice.
