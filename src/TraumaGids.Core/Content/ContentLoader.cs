@@ -319,6 +319,7 @@ public static partial class ContentLoader
         var v = context.Vocabularies;
         var slug = Slug(context, file);
         var name = f.String("naam", required: true);
+        var sortAs = f.String("sorteernaam", required: false);
         var discipline = f.Key("discipline", v.Disciplines, required: true);
         var organisation = f.String("organisatie", required: false);
         var summary = f.String("samenvatting", required: false);
@@ -353,6 +354,7 @@ public static partial class ContentLoader
             Slug = slug,
             SourceFile = file.RelativePath,
             Name = name,
+            SortAs = sortAs,
             Discipline = discipline,
             Organisation = organisation,
             Summary = summary,

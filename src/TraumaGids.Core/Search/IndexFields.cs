@@ -64,6 +64,7 @@ internal static class IndexFields
     /// <summary>Facets with a single value ("ja"): a document has it or not.</summary>
     public static readonly IReadOnlyList<FieldDefinition> YesNoFacets = [Online, NoReferralStop];
 
+    /// <summary>The place in a list without search words: practitioners first, by surname; then offers, then pages.</summary>
     public static readonly FieldDefinition SortKind = new("sort_kind", FieldKind.SortNumber);
     public static readonly FieldDefinition SortWaiting = new("sort_waiting", FieldKind.SortNumber);
 }
