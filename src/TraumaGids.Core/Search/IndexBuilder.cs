@@ -68,6 +68,7 @@ internal static class IndexBuilder
                     AddFacets(doc, IndexFields.Funding, p.Funding);
                     AddFacets(doc, IndexFields.Online, p.Online ? [SearchParameters.Yes] : []);
                     AddFacets(doc, IndexFields.NoReferralStop, p.ReferralStop ? [] : [SearchParameters.Yes]);
+                    AddFacets(doc, IndexFields.ExpertGroup, p.ExpertGroupMember ? [SearchParameters.Yes] : []);
                     return doc;
                 }));
                 items.Add(item);

@@ -42,6 +42,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
                 Funding = Some(v.Funding.Entries),
                 OnlineOnly = random.Next(8) == 0,
                 NoReferralStop = random.Next(4) == 0,
+                ExpertGroupOnly = random.Next(10) == 0,
                 Age = random.Next(5) == 0 ? random.Next(0, 70) : null,
                 Sort = random.Next(2) == 0 ? SearchSort.Relevance : SearchSort.WaitingTime,
                 PageSize = random.Next(1, 12),
@@ -126,6 +127,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
         AnyOf(FacetNames.Funding, q.Funding);
         AnyOf(FacetNames.Online, q.OnlineOnly ? [SearchParameters.Yes] : []);
         AnyOf(FacetNames.NoReferralStop, q.NoReferralStop ? [SearchParameters.Yes] : []);
+        AnyOf(FacetNames.ExpertGroup, q.ExpertGroupOnly ? [SearchParameters.Yes] : []);
         if (q.Age is { } age)
         {
             filters["age"] = e => e.Ages?.Contains(age) == true;
@@ -137,7 +139,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
     private static List<Entry> Model(ContentSet content)
     {
         static Dictionary<string, string[]> Values(ContentKind kind, string[] groups, string[] methods, string[]? places = null,
-            string[]? languages = null, string[]? funding = null, bool online = false, bool noStop = false) => new()
+            string[]? languages = null, string[]? funding = null, bool online = false, bool noStop = false, bool member = false) => new()
         {
             [FacetNames.Kind] = [kind.Key()],
             [FacetNames.TargetGroup] = groups,
@@ -147,12 +149,13 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
             [FacetNames.Funding] = funding ?? [],
             [FacetNames.Online] = online ? [SearchParameters.Yes] : [],
             [FacetNames.NoReferralStop] = noStop ? [SearchParameters.Yes] : [],
+            [FacetNames.ExpertGroup] = member ? [SearchParameters.Yes] : [],
         };
         return
         [
             .. content.Practitioners.Select(p => new Entry(ContentKind.Practitioner, p.Slug, SortName.Key(p), SortTitle(p.Name),
                 p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks, p.Ages,
-                Values(ContentKind.Practitioner, [.. p.TargetGroups], [.. p.Methods], [.. p.Municipalities], [.. p.Languages], [.. p.Funding], p.Online, !p.ReferralStop))),
+                Values(ContentKind.Practitioner, [.. p.TargetGroups], [.. p.Methods], [.. p.Municipalities], [.. p.Languages], [.. p.Funding], p.Online, !p.ReferralStop, p.ExpertGroupMember))),
             .. content.Offers.Select(o => new Entry(ContentKind.Offer, o.Slug, SortTitle(o.Title), SortTitle(o.Title), 100_001, null,
                 Values(ContentKind.Offer, [.. o.TargetGroups], [o.Slug]))),
             .. content.InfoPages.Select(i => new Entry(ContentKind.InfoPage, i.Slug, SortTitle(i.Title), SortTitle(i.Title), 100_002, null,

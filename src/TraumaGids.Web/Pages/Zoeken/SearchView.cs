@@ -23,6 +23,8 @@ public sealed class SearchView
         [FacetNames.Funding] = "Betaling",
         [FacetNames.Online] = "Online",
         [FacetNames.NoReferralStop] = "Aanmeldstop",
+        [FacetNames.ExpertGroup] = "Expertgroep",
+        [SearchParameters.Age] = "Leeftijd",
     };
 
     private SearchView(SearchResults results, IReadOnlyList<string> notices, string path, bool practitionersOnly, ContentStore store)
@@ -34,6 +36,9 @@ public sealed class SearchView
         Data = store.Content;
         Today = store.Today;
         ActiveFilters = BuildActiveFilters();
+        var alternatives = new SearchAlternatives(store.Index, store.Content.Vocabularies);
+        Drops = results.Total == 0 ? alternatives.WithoutOne(results.Query, results.Understood, fixedKinds: practitionersOnly) : [];
+        Places = alternatives.ForPlace(results);
     }
 
     public SearchResults Results { get; }
@@ -50,11 +55,32 @@ public sealed class SearchView
     public DateOnly Today { get; }
     public IReadOnlyList<ActiveFilter> ActiveFilters { get; }
 
+    /// <summary>Without results: what to leave out to find some, with how many that gives.</summary>
+    public IReadOnlyList<FilterDrop> Drops { get; }
+
+    /// <summary>A municipality with few results: results nearby and online; null otherwise.</summary>
+    public PlaceAlternatives? Places { get; }
+
+    /// <summary>"behandelaars" on the practitioner list, "resultaten" on the search page.</summary>
+    public string CountOf(int count) => PractitionersOnly ? Dutch.Count(count, "behandelaar", "behandelaars") : Dutch.Count(count, "resultaat", "resultaten");
+
+    /// <summary>How leaving something out reads: "zonder Gemeente: Huizen", "zonder je zoekwoorden ‘emdr’".</summary>
+    public static string DropLabel(FilterDrop drop)
+    {
+        ArgumentNullException.ThrowIfNull(drop);
+        return drop switch
+        {
+            { Facet: FilterDrop.Words } => $"zonder je zoekwoorden ‘{drop.Label}’",
+            { Recognised: true } => $"zonder {UnderstoodTitle(drop.Facet)}: {drop.Label} (uit je zoekwoorden)",
+            { Facet: FacetNames.Online or FacetNames.NoReferralStop or FacetNames.ExpertGroup } => $"zonder filter ‘{drop.Label}’",
+            _ => $"zonder {FacetTitle(drop.Facet)}: {drop.Label}",
+        };
+    }
     public bool HasText => !string.IsNullOrWhiteSpace(Query.Text);
 
     /// <summary>The facets shown as filters, in the order of the form.</summary>
     public IEnumerable<Facet> FilterFacets => Results.Facets.Where(f =>
-        !(PractitionersOnly && f.Name == FacetNames.Kind) && f.Name is not (FacetNames.Online or FacetNames.NoReferralStop));
+        !(PractitionersOnly && f.Name == FacetNames.Kind) && f.Name is not (FacetNames.Online or FacetNames.NoReferralStop or FacetNames.ExpertGroup));
 
     public FacetValue? SwitchFacet(string name) => Results.Facets.FirstOrDefault(f => f.Name == name)?.Values is [var first, ..] ? first : null;
 
@@ -102,53 +128,10 @@ public sealed class SearchView
 
     public string WithTextUrl(string text) => Url(Query with { Text = text, Page = 1 });
 
-    private List<ActiveFilter> BuildActiveFilters()
-    {
-        var q = Query with { Page = 1 };
-        var v = Data.Vocabularies;
-        var result = new List<ActiveFilter>();
-        void Add(string facet, string label, SearchQuery without) =>
-            result.Add(new ActiveFilter($"{FacetTitle(facet)}: {label}", Url(without)));
-
-        if (!PractitionersOnly)
-        {
-            foreach (var kind in q.Kinds)
-            {
-                Add(FacetNames.Kind, kind.PluralLabel(), q with { Kinds = [.. q.Kinds.Where(k => k != kind)] });
-            }
-        }
-        foreach (var key in q.TargetGroups)
-        {
-            Add(FacetNames.TargetGroup, v.TargetGroups.Label(key), q with { TargetGroups = [.. q.TargetGroups.Where(k => k != key)] });
-        }
-        if (q.Age is { } age)
-        {
-            result.Add(new ActiveFilter($"Leeftijd: {age} jaar", Url(q with { Age = null })));
-        }
-        foreach (var key in q.Methods)
-        {
-            Add(FacetNames.Method, v.Methods.Label(key), q with { Methods = [.. q.Methods.Where(k => k != key)] });
-        }
-        foreach (var key in q.Municipalities)
-        {
-            Add(FacetNames.Municipality, v.Municipalities.Label(key), q with { Municipalities = [.. q.Municipalities.Where(k => k != key)] });
-        }
-        if (q.OnlineOnly)
-        {
-            result.Add(new ActiveFilter("Ook online", Url(q with { OnlineOnly = false })));
-        }
-        foreach (var key in q.Languages)
-        {
-            Add(FacetNames.Language, v.Languages.Label(key), q with { Languages = [.. q.Languages.Where(k => k != key)] });
-        }
-        foreach (var key in q.Funding)
-        {
-            Add(FacetNames.Funding, v.Funding.Label(key), q with { Funding = [.. q.Funding.Where(k => k != key)] });
-        }
-        if (q.NoReferralStop)
-        {
-            result.Add(new ActiveFilter("Zonder aanmeldstop", Url(q with { NoReferralStop = false })));
-        }
-        return result;
-    }
+    private List<ActiveFilter> BuildActiveFilters() =>
+    [
+        .. ChosenFilter.Of(Query, Data.Vocabularies)
+            .Where(c => !(PractitionersOnly && c.Facet == FacetNames.Kind))
+            .Select(c => new ActiveFilter(c.IsSwitch ? c.Label : $"{FacetTitle(c.Facet)}: {c.Label}", Url(c.Without))),
+    ];
 }
