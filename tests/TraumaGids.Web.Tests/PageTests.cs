@@ -104,6 +104,62 @@ public sealed class PageTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Every_practitioner_profile_says_how_to_refer()
+    {
+        var routes = site.Content.Vocabularies.ReferralRoutes;
+        Assert.All(site.Content.Practitioners, p => Assert.NotNull(p.HowToRefer)); // the example content is filled in
+        foreach (var p in site.Content.Practitioners)
+        {
+            var page = await _client.GetPageAsync($"/behandelaars/{p.Slug}");
+            var refer = p.HowToRefer!;
+            var section = Html.Squash(page.Document.QuerySelector("aside.contact")!.TextContent);
+
+            Assert.Contains("Verwijzen en aanmelden", section, StringComparison.Ordinal);
+            Assert.Contains("Zo kan het: " + Dutch.ListInSentence(refer.Routes.Select(routes.Label)), section, StringComparison.Ordinal);
+            if (refer.Phone is not null)
+            {
+                Assert.Contains("Telefoon aanmelden: " + refer.Phone, section, StringComparison.Ordinal);
+                Assert.NotNull(page.Document.QuerySelector($"aside.contact a[href='{ContactLinks.Tel(refer.Phone)}']"));
+            }
+            if (refer.Email is not null)
+            {
+                Assert.NotNull(page.Document.QuerySelector($"aside.contact a[href='mailto:{refer.Email}']"));
+            }
+            if (refer.Reachable is not null)
+            {
+                Assert.Contains("Bereikbaar: " + refer.Reachable, section, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Referral_stop_end_date_shows_on_the_profile_and_in_the_list()
+    {
+        var stop = site.Content.Practitioners.First(p => p.ReferralStopUntil is not null);
+        var until = Dutch.Date(stop.ReferralStopUntil!.Value);
+
+        var profile = await _client.GetPageAsync($"/behandelaars/{stop.Slug}");
+        var list = await _client.GetPageAsync("/behandelaars?q=" + Uri.EscapeDataString(stop.Name));
+
+        Assert.Contains($"geen nieuwe cliënten aan, tot {until}.", Html.Squash(profile.Document.QuerySelector(".alert--stop")!.TextContent), StringComparison.Ordinal);
+        var card = list.Document.QuerySelectorAll("li.hit").First(e => e.QuerySelector($"a[href='/behandelaars/{stop.Slug}']") is not null);
+        Assert.Contains($"Aanmeldstop tot {until}", Html.Squash(card.TextContent), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Result_cards_name_the_referral_routes()
+    {
+        var p = site.Content.Practitioners.First(p => p.HowToRefer!.Routes.Count > 1);
+        var expected = "Verwijzen: " + Dutch.ListInSentence(p.HowToRefer!.Routes.Select(site.Content.Vocabularies.ReferralRoutes.Label));
+
+        var list = await _client.GetPageAsync("/behandelaars?q=" + Uri.EscapeDataString(p.Name));
+
+        var card = list.Document.QuerySelectorAll("li.hit").First(e => e.QuerySelector($"a[href='/behandelaars/{p.Slug}']") is not null);
+        Assert.Contains(expected, Html.Squash(card.TextContent), StringComparison.Ordinal);
+        Assert.Matches("Verwijzen: [A-Z][^,]*(, [a-z]| en [a-z])", expected); // later labels start lower case inside the sentence
+    }
+
+    [Fact]
     public async Task Example_content_has_two_referral_stops_and_stale_profiles_that_are_shown_as_such()
     {
         var stops = site.Content.Practitioners.Where(p => p.ReferralStop).ToList();

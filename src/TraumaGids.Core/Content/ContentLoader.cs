@@ -340,12 +340,20 @@ public static partial class ContentLoader
         var waiting = ParseWaitingTime(f.Map("wachttijd", required: true), context.Today);
         var referralStop = f.Bool("aanmeldstop");
         var referralStopNote = f.String("aanmeldstop-toelichting", required: false);
+        var referralStopUntil = f.Date("aanmeldstop-tot", required: false, context.Today, mayBeFuture: true);
+        if (referralStopUntil is not null && !referralStop)
+        {
+            f.Error("aanmeldstop-tot", "hoort bij een aanmeldstop; zet 'aanmeldstop: true' of haal deze regel weg");
+            referralStopUntil = null;
+        }
+        var howToRefer = ParseHowToRefer(f.Map("verwijzen", required: false), v.ReferralRoutes, out var howToReferOk);
+        var managers = ParseManagers(f);
         var contact = ParseContact(f.Map("contact", required: true));
         var lastReviewed = f.Date("laatst-beoordeeld", required: true, context.Today);
         var body = Body(context, file, required: false);
 
         if (name is null || discipline is null || ages is null || waiting is null || contact is null ||
-            lastReviewed is null || locations.Any(l => l is null))
+            lastReviewed is null || locations.Any(l => l is null) || !howToReferOk)
         {
             return null;
         }
@@ -371,6 +379,9 @@ public static partial class ContentLoader
             WaitingTime = waiting,
             ReferralStop = referralStop,
             ReferralStopNote = referralStopNote,
+            ReferralStopUntil = referralStopUntil,
+            HowToRefer = howToRefer,
+            Managers = managers,
             Contact = contact,
             LastReviewed = lastReviewed.Value,
             Body = body,
@@ -424,6 +435,54 @@ public static partial class ContentLoader
         var checkedOn = f.Date("gecontroleerd", required: true, today);
         f.RejectUnknownFields();
         return weeks is null || checkedOn is null ? null : new WaitingTime(weeks.Value, checkedOn.Value);
+    }
+
+    /// <summary>The <c>verwijzen</c> block: at least one route; phone and e-mail checked like <c>contact</c>.</summary>
+    private static HowToRefer? ParseHowToRefer(YamlFields? f, Vocabulary routes, out bool ok)
+    {
+        ok = true;
+        if (f is null)
+        {
+            return null;
+        }
+        var keys = f.Keys("routes", routes, required: true);
+        var phone = f.String("telefoon", required: false);
+        var email = f.String("email", required: false);
+        var reachable = f.String("bereikbaar", required: false);
+        f.RejectUnknownFields();
+        if (phone is not null && !PhonePattern().IsMatch(phone))
+        {
+            f.Error("telefoon", $"'{phone}' is geen telefoonnummer; schrijf bijvoorbeeld 035 012 3456");
+            ok = false;
+        }
+        if (email is not null && !EmailPattern().IsMatch(email))
+        {
+            f.Error("email", $"'{email}' is geen e-mailadres");
+            ok = false;
+        }
+        return ok ? new HowToRefer(keys, phone, email, reachable) : null;
+    }
+
+    /// <summary><c>beheerders</c>: e-mail addresses or sign-in subject ids, each once, without spaces.</summary>
+    private static List<string> ParseManagers(YamlFields f)
+    {
+        var managers = new List<string>();
+        foreach (var (value, node) in f.StringList("beheerders", required: false))
+        {
+            if (value.Any(char.IsWhiteSpace))
+            {
+                f.Error(node, "beheerders", $"'{value}' is geen e-mailadres of inlog-id; schrijf één adres per item, zonder spaties, bijvoorbeeld [a.kaya@example.org]");
+            }
+            else if (managers.Contains(value, StringComparer.OrdinalIgnoreCase))
+            {
+                f.Error(node, "beheerders", $"'{value}' staat er twee keer in");
+            }
+            else
+            {
+                managers.Add(value);
+            }
+        }
+        return managers;
     }
 
     private static ContactDetails? ParseContact(YamlFields? f)
@@ -681,9 +740,9 @@ public static partial class ContentLoader
         }
 
         var fields = new YamlFields(vocabularyRoot, Vocabularies.FileName, 0, issues);
-        Vocabulary Read(string name)
+        Vocabulary Read(string name, bool required = true)
         {
-            var map = fields.Map(name, required: true);
+            var map = fields.Map(name, required);
             if (map is null)
             {
                 return new Vocabulary(name, []);
@@ -710,7 +769,10 @@ public static partial class ContentLoader
         }
         var vocabularies = new Vocabularies(
             Read("doelgroepen"), Read("methoden"), Read("themas"), Read("gemeenten"),
-            Read("financiering"), Read("talen"), Read("disciplines"));
+            Read("financiering"), Read("talen"), Read("disciplines"))
+        {
+            ReferralRoutes = Read("verwijsroutes", required: false),
+        };
         vocabularies = vocabularies with { Neighbours = ReadNeighbours(fields, vocabularies.Municipalities) };
         fields.RejectUnknownFields();
         return vocabularies;

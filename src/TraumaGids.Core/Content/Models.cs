@@ -20,6 +20,12 @@ public sealed record ContactDetails(string? Phone, string? Email, Uri? Website);
 
 public sealed record WaitingTime(int Weeks, DateOnly CheckedOn);
 
+/// <summary>
+/// How to refer someone to a practitioner: the routes (keys of the <c>verwijsroutes</c> vocabulary),
+/// an intake phone number or e-mail address, and when they can be reached (free text).
+/// </summary>
+public sealed record HowToRefer(IReadOnlyList<string> Routes, string? Phone, string? Email, string? Reachable);
+
 /// <summary>Markdown rendered once at load time, plus its plain text for search and snippets.</summary>
 public sealed record RenderedBody(string Html, string PlainText);
 
@@ -47,6 +53,16 @@ public sealed record Practitioner
     public required WaitingTime WaitingTime { get; init; }
     public bool ReferralStop { get; init; }
     public string? ReferralStopNote { get; init; }
+
+    /// <summary>The date the referral stop ends (<c>aanmeldstop-tot</c>); only set with a referral stop.</summary>
+    public DateOnly? ReferralStopUntil { get; init; }
+
+    /// <summary>How to refer (<c>verwijzen</c>); null when the profile does not say.</summary>
+    public HowToRefer? HowToRefer { get; init; }
+
+    /// <summary>Who may update this profile themselves (<c>beheerders</c>): e-mail addresses or sign-in subject ids.</summary>
+    public IReadOnlyList<string> Managers { get; init; } = [];
+
     public required ContactDetails Contact { get; init; }
     public required DateOnly LastReviewed { get; init; }
     public required RenderedBody Body { get; init; }

@@ -56,6 +56,12 @@ public sealed record Vocabularies(
         return [.. Municipalities.Entries.Select(e => e.Key).Where(k => near.Contains(k) && !chosen.Contains(k))];
     }
 
+    /// <summary>
+    /// How a client can be referred (<c>verwijsroutes</c>). Optional in the file, so a content set from
+    /// before this list still loads; a profile that names a route then reports it as unknown.
+    /// </summary>
+    public Vocabulary ReferralRoutes { get; init; } = new("verwijsroutes", []);
+
     public static Vocabularies Empty { get; } = new(
         new Vocabulary("doelgroepen", []),
         new Vocabulary("methoden", []),

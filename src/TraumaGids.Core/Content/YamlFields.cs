@@ -145,7 +145,8 @@ internal sealed partial class YamlFields
         return null;
     }
 
-    public DateOnly? Date(string key, bool required, DateOnly today)
+    /// <summary>A date written JJJJ-MM-DD; in the past or today unless <paramref name="mayBeFuture"/> (an end date).</summary>
+    public DateOnly? Date(string key, bool required, DateOnly today, bool mayBeFuture = false)
     {
         var node = Find(key);
         if (node is null || IsNull(node))
@@ -159,7 +160,7 @@ internal sealed partial class YamlFields
         if (node is YamlScalarNode { Value: var v } &&
             DateOnly.TryParseExact(v?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            if (date > today)
+            if (date > today && !mayBeFuture)
             {
                 Error(node, key, $"datum {v} ligt in de toekomst");
                 return null;

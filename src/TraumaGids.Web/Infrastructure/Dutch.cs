@@ -31,6 +31,15 @@ public static class Dutch
         };
     }
 
+    /// <summary>Labels inside a sentence: "Verwijsbrief van de huisarts, via het wijkteam en zelf aanmelden".</summary>
+    public static string ListInSentence(IEnumerable<string> labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        return List(labels.Select((label, i) => i == 0 || label.Length < 2 || char.IsUpper(label[1])
+            ? label
+            : char.ToLower(label[0], Culture) + label[1..]));
+    }
+
     public static string Count(int count, string one, string many) =>
         count == 1 ? $"1 {one}" : $"{count.ToString("N0", Culture)} {many}";
 }

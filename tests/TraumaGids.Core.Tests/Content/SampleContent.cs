@@ -35,6 +35,10 @@ internal static class SampleContent
         disciplines:
           gz-psycholoog: GZ-psycholoog
           psychiater: Psychiater
+        verwijsroutes:
+          verwijsbrief-huisarts: Verwijsbrief van de huisarts
+          wijkteam: Via het wijkteam / lokaal team
+          zelf-aanmelden: Zelf aanmelden
 
         """.ReplaceLineEndings("\n");
 
