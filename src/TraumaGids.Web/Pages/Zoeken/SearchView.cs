@@ -1,6 +1,8 @@
 using TraumaGids.Core.Content;
 using TraumaGids.Core.Search;
+using TraumaGids.Core.Shortlists;
 using TraumaGids.Web.Infrastructure;
+using TraumaGids.Web.Pages.Lijst;
 
 namespace TraumaGids.Web.Pages.Zoeken;
 
@@ -27,8 +29,9 @@ public sealed class SearchView
         [SearchParameters.Age] = "Leeftijd",
     };
 
-    private SearchView(SearchResults results, IReadOnlyList<string> notices, string path, bool practitionersOnly, ContentStore store)
+    private SearchView(SearchResults results, IReadOnlyList<string> notices, string path, bool practitionersOnly, ContentStore store, Shortlist list)
     {
+        List = list;
         Results = results;
         Notices = notices;
         Path = path;
@@ -54,6 +57,20 @@ public sealed class SearchView
     public ContentSet Data { get; }
     public DateOnly Today { get; }
     public IReadOnlyList<ActiveFilter> ActiveFilters { get; }
+
+    /// <summary>The visitor's shortlist, carried by every link and by the form (<c>b</c>).</summary>
+    public Shortlist List { get; }
+
+    /// <summary>The link that puts a practitioner on the list or takes it off, back to the same card.</summary>
+    public string ToggleUrl(string slug) =>
+        Url(Query, List.Contains(slug) ? List.Without(slug) : List.With(slug)) + "#" + ShortlistLinks.Anchor(slug);
+
+    /// <summary>A result's page; a practitioner's profile carries the list.</summary>
+    public string HitUrl(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return hit.Kind == ContentKind.Practitioner ? ShortlistLinks.Profile(hit.Slug, List) : hit.Link.Path;
+    }
 
     /// <summary>Without results: what to leave out to find some, with how many that gives.</summary>
     public IReadOnlyList<FilterDrop> Drops { get; }
@@ -99,22 +116,26 @@ public sealed class SearchView
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(parameters);
         var (query, notices) = SearchParameters.Read(name => parameters[name], store.Content.Vocabularies);
+        var (list, listNotices) = ShortlistLinks.Read(parameters, store.Content);
         if (practitionersOnly)
         {
             query = query with { Kinds = [ContentKind.Practitioner] };
         }
-        return new SearchView(store.Index.Search(query), notices, path, practitionersOnly, store);
+        return new SearchView(store.Index.Search(query), [.. notices, .. listNotices], path, practitionersOnly, store, list);
     }
 
-    /// <summary>The link for another query on the same page.</summary>
-    public string Url(SearchQuery query)
+    /// <summary>The link for another query on the same page, with the shortlist.</summary>
+    public string Url(SearchQuery query) => Url(query, List);
+
+    private string Url(SearchQuery query, Shortlist list)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (PractitionersOnly)
         {
             query = query with { Kinds = [] };
         }
-        return Path + QueryString.Create(SearchParameters.Write(query).Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))).ToUriComponent();
+        return ShortlistLinks.With(
+            Path + QueryString.Create(SearchParameters.Write(query).Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))).ToUriComponent(), list);
     }
 
     public string PageUrl(int page) => Url(Query with { Page = page });
