@@ -16,7 +16,7 @@ public sealed class ShortlistTests(SiteFixture site)
         page.Document.QuerySelectorAll("table.compare__table thead th[scope='col']").Select(th => Html.Squash(th.TextContent)).ToList();
 
     private static IElement ToggleOf(Page page, string slug) =>
-        page.Document.GetElementById($"b-{slug}")!.QuerySelector(".shortlist-toggle a")!;
+        page.Document.GetElementById($"b-{slug}")!.QuerySelector("a.shortlist-toggle")!;
 
     [Fact]
     public async Task A_practitioner_is_added_from_the_results_and_the_list_is_carried_by_the_search()
@@ -112,7 +112,7 @@ public sealed class ShortlistTests(SiteFixture site)
         Assert.DoesNotContain("bestaat-niet", page.Html, StringComparison.Ordinal);
         // A full list offers no more adding.
         var search = await _client.GetPageAsync($"/behandelaars?b={string.Join(',', slugs.Take(10))}&pagina=2");
-        Assert.DoesNotContain(search.Document.QuerySelectorAll(".shortlist-toggle a"), a => a.TextContent.StartsWith("Zet op", StringComparison.Ordinal));
+        Assert.DoesNotContain(search.Document.QuerySelectorAll("a.shortlist-toggle"), a => a.TextContent.StartsWith("Zet op", StringComparison.Ordinal));
     }
 
     [Fact]
