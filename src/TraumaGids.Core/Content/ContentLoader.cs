@@ -345,6 +345,7 @@ public static partial class ContentLoader
         var v = context.Vocabularies;
         var slug = Slug(context, file);
         var name = f.String("naam", required: true);
+        var sortAs = f.String("sorteernaam", required: false);
         var discipline = f.Key("discipline", v.Disciplines, required: true);
         var organisation = f.String("organisatie", required: false);
         var summary = f.String("samenvatting", required: false);
@@ -387,6 +388,7 @@ public static partial class ContentLoader
             Slug = slug,
             SourceFile = file.RelativePath,
             Name = name,
+            SortAs = sortAs,
             Discipline = discipline,
             Organisation = organisation,
             Summary = summary,
@@ -799,8 +801,50 @@ public static partial class ContentLoader
         {
             ReferralRoutes = Read("verwijsroutes", required: false),
         };
+        vocabularies = vocabularies with { Neighbours = ReadNeighbours(fields, vocabularies.Municipalities) };
         fields.RejectUnknownFields();
         return vocabularies;
+    }
+
+    /// <summary>
+    /// <c>buurgemeenten</c> (optional): per municipality the municipalities that border it, all keys of
+    /// <c>gemeenten</c>. Bordering goes both ways, so a line missing on one side is reported there.
+    /// </summary>
+    private static Dictionary<string, IReadOnlyList<string>> ReadNeighbours(YamlFields fields, Vocabulary municipalities)
+    {
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var map = fields.Map("buurgemeenten", required: false);
+        if (map is null)
+        {
+            return result;
+        }
+        var lines = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, _) in map.FreeEntries().ToList())
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var neighbours = map.Keys(key, municipalities, required: true);
+            if (!municipalities.Contains(key))
+            {
+                map.Error(keyNode, key, $"onbekende gemeente '{key}'; kies uit gemeenten in {Vocabularies.FileName}");
+            }
+            else
+            {
+                if (neighbours.Contains(key))
+                {
+                    map.Error(keyNode, key, $"een gemeente is niet haar eigen buurgemeente; haal '{key}' weg uit de lijst");
+                }
+                result[key] = [.. neighbours.Where(n => n != key)];
+                lines[key] = keyNode;
+            }
+        }
+        foreach (var (key, neighbours) in result)
+        {
+            foreach (var other in neighbours.Where(o => !result.TryGetValue(o, out var back) || !back.Contains(key)))
+            {
+                map.Error(lines[key], key, $"'{other}' grenst aan '{key}', maar bij '{other}' staat '{key}' niet; zet ze bij allebei");
+            }
+        }
+        return result;
     }
 
     [GeneratedRegex(@"^[1-9][0-9]{3} ?[A-Za-z]{2}$", RegexOptions.CultureInvariant)]

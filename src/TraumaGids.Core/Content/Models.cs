@@ -35,6 +35,8 @@ public sealed record Practitioner
     public required string Slug { get; init; }
     public required string SourceFile { get; init; }
     public required string Name { get; init; }
+    /// <summary>What the A–Z list sorts on when the surname rule does not fit (<c>sorteernaam</c>), e.g. an organisation; see <see cref="SortName"/>.</summary>
+    public string? SortAs { get; init; }
     public required string Discipline { get; init; }
     public string? Organisation { get; init; }
     public string? Summary { get; init; }

@@ -41,6 +41,22 @@ public sealed record Vocabularies(
     public const string FileName = "vocabulaires.yml";
 
     /// <summary>
+    /// The municipalities that border each municipality (<c>buurgemeenten</c>, optional): where search
+    /// looks "ook in de buurt" when a place leaves few results. Both directions are listed.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Neighbours { get; init; } =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
+    /// <summary>The neighbours of any of the municipalities that are not themselves among them, in the order of <c>gemeenten</c>.</summary>
+    public IReadOnlyList<string> NeighboursOf(IEnumerable<string> municipalities)
+    {
+        ArgumentNullException.ThrowIfNull(municipalities);
+        var chosen = municipalities.ToHashSet(StringComparer.Ordinal);
+        var near = chosen.SelectMany(m => Neighbours.GetValueOrDefault(m) ?? []).ToHashSet(StringComparer.Ordinal);
+        return [.. Municipalities.Entries.Select(e => e.Key).Where(k => near.Contains(k) && !chosen.Contains(k))];
+    }
+
+    /// <summary>
     /// How a client can be referred (<c>verwijsroutes</c>). Optional in the file, so a content set from
     /// before this list still loads; a profile that names a route then reports it as unknown.
     /// </summary>

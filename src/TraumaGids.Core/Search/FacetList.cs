@@ -32,6 +32,7 @@ internal static class FacetList
             Make(FacetNames.Funding, v.Funding.Entries, query.Funding),
             Make(FacetNames.Online, [new(SearchParameters.Yes, "Ook online")], query.OnlineOnly ? [SearchParameters.Yes] : []),
             Make(FacetNames.NoReferralStop, [new(SearchParameters.Yes, "Zonder aanmeldstop")], query.NoReferralStop ? [SearchParameters.Yes] : []),
+            Make(FacetNames.ExpertGroup, [new(SearchParameters.Yes, "Alleen leden van de Expertgroep Trauma")], query.ExpertGroupOnly ? [SearchParameters.Yes] : []),
         ];
     }
 }

@@ -27,6 +27,12 @@ internal static class IndexBuilder
         // document number, which is cheaper than comparing titles and gives the same order. Each is
         // made just before it is added, so the documents of a large directory are not all held at once.
         var documents = new List<(string SortKey, Func<Document> Make)>();
+        // A list without search words shows practitioners A–Z by surname (SortName); the index order
+        // stays the title order, which breaks ties in a search.
+        var listPlace = content.Practitioners
+            .OrderBy(SortName.Key, StringComparer.Ordinal).ThenBy(p => p.Name, StringComparer.Ordinal)
+            .Select((p, place) => (p.Slug, place))
+            .ToDictionary(x => x.Slug, x => x.place, StringComparer.Ordinal);
         foreach (var p in content.Practitioners)
         {
             var tags = string.Join(" · ", new[] { v.Disciplines.Label(p.Discipline) }
@@ -43,7 +49,7 @@ internal static class IndexBuilder
             var position = items.Count;
             documents.Add((SortKey(item.Title), () =>
             {
-                var doc = Document(position, item, tags, sortKind: 0,
+                var doc = Document(position, item, tags, sortKind: listPlace[p.Slug],
                     sortWaiting: p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks);
                 AddFacets(doc, IndexFields.TargetGroup, p.TargetGroups);
                 AddFacets(doc, IndexFields.Method, p.Methods);
@@ -52,6 +58,7 @@ internal static class IndexBuilder
                 AddFacets(doc, IndexFields.Funding, p.Funding);
                 AddFacets(doc, IndexFields.Online, p.Online ? [SearchParameters.Yes] : []);
                 AddFacets(doc, IndexFields.NoReferralStop, p.ReferralStop ? [] : [SearchParameters.Yes]);
+                AddFacets(doc, IndexFields.ExpertGroup, p.ExpertGroupMember ? [SearchParameters.Yes] : []);
                 return doc;
             }));
             items.Add(item);
@@ -66,7 +73,7 @@ internal static class IndexBuilder
             var position = items.Count;
             documents.Add((SortKey(item.Title), () =>
             {
-                var doc = Document(position, item, tags, sortKind: 1, sortWaiting: 100_001);
+                var doc = Document(position, item, tags, sortKind: OffersInList, sortWaiting: 100_001);
                 AddFacets(doc, IndexFields.Method, [o.Slug]);
                 AddFacets(doc, IndexFields.TargetGroup, o.TargetGroups);
                 return doc;
@@ -79,7 +86,7 @@ internal static class IndexBuilder
             var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, null, page.Summary, page.Body.PlainText);
             var tags = "";
             var position = items.Count;
-            documents.Add((SortKey(item.Title), () => Document(position, item, tags, sortKind: 2, sortWaiting: 100_002)));
+            documents.Add((SortKey(item.Title), () => Document(position, item, tags, sortKind: InfoPagesInList, sortWaiting: 100_002)));
             items.Add(item);
             tagsOf.Add(tags);
         }
@@ -161,6 +168,11 @@ internal static class IndexBuilder
         UseCompoundFile = false,
         Similarity = SearchSnapshot.Scoring,
     };
+
+    /// <summary>List places after every practitioner's (a practitioner's is its place A–Z by surname).</summary>
+    private const int OffersInList = int.MaxValue - 1;
+
+    private const int InfoPagesInList = int.MaxValue;
 
     private static Document Document(int position, IndexedItem item, string tags, int sortKind, int sortWaiting)
     {

@@ -59,11 +59,13 @@ internal static class IndexFields
     public static readonly FieldDefinition Funding = new(FacetNames.Funding, FieldKind.Facet);
     public static readonly FieldDefinition Online = new(FacetNames.Online, FieldKind.Facet);
     public static readonly FieldDefinition NoReferralStop = new(FacetNames.NoReferralStop, FieldKind.Facet);
-    public static readonly IReadOnlyList<FieldDefinition> Facets = [Kind, TargetGroup, Method, Municipality, Language, Funding, Online, NoReferralStop];
+    public static readonly FieldDefinition ExpertGroup = new(FacetNames.ExpertGroup, FieldKind.Facet);
+    public static readonly IReadOnlyList<FieldDefinition> Facets = [Kind, TargetGroup, Method, Municipality, Language, Funding, Online, NoReferralStop, ExpertGroup];
 
     /// <summary>Facets with a single value ("ja"): a document has it or not.</summary>
-    public static readonly IReadOnlyList<FieldDefinition> YesNoFacets = [Online, NoReferralStop];
+    public static readonly IReadOnlyList<FieldDefinition> YesNoFacets = [Online, NoReferralStop, ExpertGroup];
 
+    /// <summary>The place in a list without search words: practitioners first, by surname; then offers, then pages.</summary>
     public static readonly FieldDefinition SortKind = new("sort_kind", FieldKind.SortNumber);
     public static readonly FieldDefinition SortWaiting = new("sort_waiting", FieldKind.SortNumber);
 }

@@ -114,6 +114,7 @@ internal sealed class SearchFilters
         AnyOf(IndexFields.Funding, query.Funding);
         AnyOf(IndexFields.Online, query.OnlineOnly ? [SearchParameters.Yes] : []);
         AnyOf(IndexFields.NoReferralStop, query.NoReferralStop ? [SearchParameters.Yes] : []);
+        AnyOf(IndexFields.ExpertGroup, query.ExpertGroupOnly ? [SearchParameters.Yes] : []);
         if (query.Age is { } age)
         {
             filters["age"] = Treating(age);

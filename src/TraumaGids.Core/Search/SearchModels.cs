@@ -31,6 +31,8 @@ public sealed record SearchQuery
     public IReadOnlyList<string> Funding { get; init; } = [];
     /// <summary>Leave out practitioners with a referral stop.</summary>
     public bool NoReferralStop { get; init; }
+    /// <summary>Only members of the Expertgroep Trauma.</summary>
+    public bool ExpertGroupOnly { get; init; }
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
     /// <summary>1-based page number.</summary>
     public int Page { get; init; } = 1;
@@ -38,7 +40,7 @@ public sealed record SearchQuery
 
     public bool HasFilters =>
         Kinds.Count > 0 || TargetGroups.Count > 0 || Age is not null || Methods.Count > 0 || Municipalities.Count > 0 ||
-        OnlineOnly || Languages.Count > 0 || Funding.Count > 0 || NoReferralStop;
+        OnlineOnly || Languages.Count > 0 || Funding.Count > 0 || NoReferralStop || ExpertGroupOnly;
 }
 
 /// <summary>One result. <see cref="SnippetHtml"/> is HTML-encoded text with matches wrapped in &lt;mark&gt;.</summary>
@@ -87,4 +89,5 @@ public static class FacetNames
     public const string Funding = "financiering";
     public const string Online = "online";
     public const string NoReferralStop = "zonder-aanmeldstop";
+    public const string ExpertGroup = "expertgroep";
 }

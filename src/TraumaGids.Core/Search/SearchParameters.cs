@@ -14,6 +14,7 @@ public static class SearchParameters
     public const string Age = "leeftijd";
     public const string Online = FacetNames.Online;
     public const string NoReferralStop = FacetNames.NoReferralStop;
+    public const string ExpertGroup = FacetNames.ExpertGroup;
     public const string Sort = "sorteer";
     public const string Page = "pagina";
 
@@ -116,6 +117,7 @@ public static class SearchParameters
             Languages = Keys(FacetNames.Language, vocabularies.Languages),
             Funding = Keys(FacetNames.Funding, vocabularies.Funding),
             NoReferralStop = First(values, NoReferralStop) == Yes,
+            ExpertGroupOnly = First(values, ExpertGroup) == Yes,
             Sort = sort,
             Page = page,
         };
@@ -152,6 +154,10 @@ public static class SearchParameters
         if (query.NoReferralStop)
         {
             result.Add(new(NoReferralStop, Yes));
+        }
+        if (query.ExpertGroupOnly)
+        {
+            result.Add(new(ExpertGroup, Yes));
         }
         if (query.Sort == SearchSort.WaitingTime)
         {

@@ -74,7 +74,10 @@ internal sealed class SearchSnapshot : IDisposable
     /// <summary>Which item each document is.</summary>
     public int[] DocToItem { get; }
 
-    /// <summary>Every document, in the order a list without search words shows them, sorted by kind.</summary>
+    /// <summary>
+    /// Every document, in the order a list without search words shows them: practitioners A–Z by surname
+    /// (<see cref="SortName"/>), then offers and information pages by title.
+    /// </summary>
     public int[] ByKind { get; }
 
     /// <summary>Every document, in the order a list without search words shows them, sorted by waiting time.</summary>

@@ -17,6 +17,10 @@ public static class AssetUrl
     /// <summary>The quick exit's guard, run in the head before the first paint.</summary>
     public const string ExitGuard = "js/snel-weg.js";
 
+    /// <summary>The shortlist pages' own style and script (the compare table, the sheet, copy and print buttons).</summary>
+    public const string ShortlistStyleSheet = "css/lijst.css";
+    public const string ShortlistScript = "js/lijst.js";
+
     /// <summary>The files the layout links on every page.</summary>
     public static IReadOnlyList<string> LayoutFiles { get; } = [Icon, StyleSheet, ExitGuard, Script];
 

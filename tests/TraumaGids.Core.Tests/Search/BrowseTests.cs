@@ -15,7 +15,9 @@ namespace TraumaGids.Core.Tests.Search;
 /// </summary>
 public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleContent>
 {
-    private sealed record Entry(ContentKind Kind, string Slug, string SortTitle, int Waiting, AgeRange? Ages, Dictionary<string, string[]> Values);
+    /// <param name="ListKey">The A–Z order of a list: practitioners by surname (<see cref="SortName"/>), the rest by title.</param>
+    /// <param name="SortTitle">The title order, which breaks ties in waiting time.</param>
+    private sealed record Entry(ContentKind Kind, string Slug, string ListKey, string SortTitle, int Waiting, AgeRange? Ages, Dictionary<string, string[]> Values);
 
     [Fact]
     public void Filters_order_and_counts_match_a_plain_model_of_the_content()
@@ -40,6 +42,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
                 Funding = Some(v.Funding.Entries),
                 OnlineOnly = random.Next(8) == 0,
                 NoReferralStop = random.Next(4) == 0,
+                ExpertGroupOnly = random.Next(10) == 0,
                 Age = random.Next(5) == 0 ? random.Next(0, 70) : null,
                 Sort = random.Next(2) == 0 ? SearchSort.Relevance : SearchSort.WaitingTime,
                 PageSize = random.Next(1, 12),
@@ -49,7 +52,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
             var passing = entries.Where(e => filters.All(f => f.Value(e))).ToList();
             var ordered = (query.Sort == SearchSort.WaitingTime
                 ? passing.OrderBy(e => e.Waiting).ThenBy(e => e.SortTitle, StringComparer.Ordinal)
-                : passing.OrderBy(e => e.Kind).ThenBy(e => e.SortTitle, StringComparer.Ordinal)).ToList();
+                : passing.OrderBy(e => e.Kind).ThenBy(e => e.ListKey, StringComparer.Ordinal)).ToList();
 
             var results = index.Search(query);
 
@@ -70,6 +73,23 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
         }
         // The random filters must also find something, or the order was never compared.
         Assert.True(nonEmpty >= 40, $"only {nonEmpty} rounds had results");
+    }
+
+    [Fact]
+    public void The_list_of_practitioners_is_A_to_Z_by_surname_not_by_title_or_given_name()
+    {
+        using var index = SearchIndex.Build(example.Content);
+
+        var names = index.Search(new SearchQuery { Kinds = [ContentKind.Practitioner], PageSize = 50 }).Hits.Select(h => h.Title).ToList();
+
+        Assert.Equal(example.Content.Practitioners.Count, names.Count);
+        // "Dr. Wim Brouwer" under B, not D; "Drs. Anna de Vries" under V; "Ingrid de Boer" under B, before Brouwer.
+        Assert.True(names.IndexOf("Ingrid de Boer") < names.IndexOf("Dr. Wim Brouwer"));
+        Assert.True(names.IndexOf("Dr. Wim Brouwer") < names.IndexOf("Ahmet Kaya"));
+        Assert.True(names.IndexOf("Marloes Visser") < names.IndexOf("Drs. Anna de Vries"));
+        Assert.True(names.IndexOf("Noor Hendriks") < names.IndexOf("Dr. Mirjam Hoekstra"));
+        Assert.Equal("Lotgenotengroep Gooi", names[names.IndexOf("Esther van Leeuwen") + 1]); // its own sorteernaam
+        Assert.Equal("Ingrid de Boer", names[1 + names.IndexOf("Sanne Bakker")]);
     }
 
     [Fact]
@@ -107,6 +127,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
         AnyOf(FacetNames.Funding, q.Funding);
         AnyOf(FacetNames.Online, q.OnlineOnly ? [SearchParameters.Yes] : []);
         AnyOf(FacetNames.NoReferralStop, q.NoReferralStop ? [SearchParameters.Yes] : []);
+        AnyOf(FacetNames.ExpertGroup, q.ExpertGroupOnly ? [SearchParameters.Yes] : []);
         if (q.Age is { } age)
         {
             filters["age"] = e => e.Ages?.Contains(age) == true;
@@ -118,7 +139,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
     private static List<Entry> Model(ContentSet content)
     {
         static Dictionary<string, string[]> Values(ContentKind kind, string[] groups, string[] methods, string[]? places = null,
-            string[]? languages = null, string[]? funding = null, bool online = false, bool noStop = false) => new()
+            string[]? languages = null, string[]? funding = null, bool online = false, bool noStop = false, bool member = false) => new()
         {
             [FacetNames.Kind] = [kind.Key()],
             [FacetNames.TargetGroup] = groups,
@@ -128,15 +149,16 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
             [FacetNames.Funding] = funding ?? [],
             [FacetNames.Online] = online ? [SearchParameters.Yes] : [],
             [FacetNames.NoReferralStop] = noStop ? [SearchParameters.Yes] : [],
+            [FacetNames.ExpertGroup] = member ? [SearchParameters.Yes] : [],
         };
         return
         [
-            .. content.Practitioners.Select(p => new Entry(ContentKind.Practitioner, p.Slug, SortTitle(p.Name),
+            .. content.Practitioners.Select(p => new Entry(ContentKind.Practitioner, p.Slug, SortName.Key(p), SortTitle(p.Name),
                 p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks, p.Ages,
-                Values(ContentKind.Practitioner, [.. p.TargetGroups], [.. p.Methods], [.. p.Municipalities], [.. p.Languages], [.. p.Funding], p.Online, !p.ReferralStop))),
-            .. content.Offers.Select(o => new Entry(ContentKind.Offer, o.Slug, SortTitle(o.Title), 100_001, null,
+                Values(ContentKind.Practitioner, [.. p.TargetGroups], [.. p.Methods], [.. p.Municipalities], [.. p.Languages], [.. p.Funding], p.Online, !p.ReferralStop, p.ExpertGroupMember))),
+            .. content.Offers.Select(o => new Entry(ContentKind.Offer, o.Slug, SortTitle(o.Title), SortTitle(o.Title), 100_001, null,
                 Values(ContentKind.Offer, [.. o.TargetGroups], [o.Slug]))),
-            .. content.InfoPages.Select(i => new Entry(ContentKind.InfoPage, i.Slug, SortTitle(i.Title), 100_002, null,
+            .. content.InfoPages.Select(i => new Entry(ContentKind.InfoPage, i.Slug, SortTitle(i.Title), SortTitle(i.Title), 100_002, null,
                 Values(ContentKind.InfoPage, [], []))),
         ];
     }

@@ -35,6 +35,7 @@ public sealed class FacetCountTests(ExampleContent example) : IClassFixture<Exam
                 Funding = Some(v.Funding.Entries),
                 OnlineOnly = random.Next(5) == 0,
                 NoReferralStop = random.Next(3) == 0,
+                ExpertGroupOnly = random.Next(5) == 0,
                 Age = random.Next(4) == 0 ? random.Next(0, 70) : null,
             };
             var results = index.Search(query);
@@ -56,7 +57,7 @@ public sealed class FacetCountTests(ExampleContent example) : IClassFixture<Exam
     private static string Describe(SearchQuery q) =>
         $"'{q.Text}' kinds [{string.Join(',', q.Kinds)}] groups [{string.Join(',', q.TargetGroups)}] methods [{string.Join(',', q.Methods)}] " +
         $"places [{string.Join(',', q.Municipalities)}] languages [{string.Join(',', q.Languages)}] funding [{string.Join(',', q.Funding)}] " +
-        $"online {q.OnlineOnly} no-stop {q.NoReferralStop} age {q.Age}";
+        $"online {q.OnlineOnly} no-stop {q.NoReferralStop} expert group {q.ExpertGroupOnly} age {q.Age}";
 
     private static SearchQuery Choose(SearchQuery query, string facet, string value) => facet switch
     {
@@ -68,6 +69,7 @@ public sealed class FacetCountTests(ExampleContent example) : IClassFixture<Exam
         FacetNames.Funding => query with { Funding = [value] },
         FacetNames.Online => query with { OnlineOnly = true },
         FacetNames.NoReferralStop => query with { NoReferralStop = true },
+        FacetNames.ExpertGroup => query with { ExpertGroupOnly = true },
         _ => throw new ArgumentOutOfRangeException(nameof(facet), facet, "unknown facet"),
     };
 }

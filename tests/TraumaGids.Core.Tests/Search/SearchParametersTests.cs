@@ -13,7 +13,7 @@ public sealed class SearchParametersTests
     {
         var (query, notices) = Read(("q", " emdr "), ("soort", "behandelaar"), ("doelgroep", "kinderen"), ("leeftijd", "9"),
             ("methode", "emdr"), ("methode", "net"), ("gemeente", "laren"), ("online", "ja"), ("taal", "ar"),
-            ("financiering", "gratis"), ("zonder-aanmeldstop", "ja"), ("sorteer", "wachttijd"), ("pagina", "3"));
+            ("financiering", "gratis"), ("zonder-aanmeldstop", "ja"), ("expertgroep", "ja"), ("sorteer", "wachttijd"), ("pagina", "3"));
 
         Assert.Empty(notices);
         Assert.Equal("emdr", query.Text);
@@ -26,6 +26,7 @@ public sealed class SearchParametersTests
         Assert.Equal(["ar"], query.Languages);
         Assert.Equal(["gratis"], query.Funding);
         Assert.True(query.NoReferralStop);
+        Assert.True(query.ExpertGroupOnly);
         Assert.Equal(SearchSort.WaitingTime, query.Sort);
         Assert.Equal(3, query.Page);
     }
@@ -34,7 +35,7 @@ public sealed class SearchParametersTests
     public void Writing_and_reading_back_gives_the_same_query()
     {
         var (query, _) = Read(("q", "kind slaapt slecht"), ("doelgroep", "jongeren"), ("leeftijd", "15"), ("gemeente", "huizen"),
-            ("gemeente", "laren"), ("online", "ja"), ("sorteer", "wachttijd"), ("pagina", "2"));
+            ("gemeente", "laren"), ("online", "ja"), ("expertgroep", "ja"), ("sorteer", "wachttijd"), ("pagina", "2"));
 
         var written = SearchParameters.Write(query);
         var (again, _) = SearchParameters.Read(name => written.Where(p => p.Key == name).Select(p => (string?)p.Value), TestContent.Vocabularies);
@@ -44,6 +45,7 @@ public sealed class SearchParametersTests
         Assert.Equal(query.Age, again.Age);
         Assert.Equal(query.Municipalities, again.Municipalities);
         Assert.Equal(query.OnlineOnly, again.OnlineOnly);
+        Assert.True(again.ExpertGroupOnly);
         Assert.Equal(query.Sort, again.Sort);
         Assert.Equal(query.Page, again.Page);
     }

@@ -1,6 +1,8 @@
 using TraumaGids.Core.Content;
 using TraumaGids.Core.Search;
+using TraumaGids.Core.Shortlists;
 using TraumaGids.Web.Infrastructure;
+using TraumaGids.Web.Pages.Lijst;
 
 namespace TraumaGids.Web.Pages.Zoeken;
 
@@ -23,10 +25,13 @@ public sealed class SearchView
         [FacetNames.Funding] = "Betaling",
         [FacetNames.Online] = "Online",
         [FacetNames.NoReferralStop] = "Aanmeldstop",
+        [FacetNames.ExpertGroup] = "Expertgroep",
+        [SearchParameters.Age] = "Leeftijd",
     };
 
-    private SearchView(SearchResults results, IReadOnlyList<string> notices, string path, bool practitionersOnly, ContentStore store)
+    private SearchView(SearchResults results, IReadOnlyList<string> notices, string path, bool practitionersOnly, ContentStore store, Shortlist list)
     {
+        List = list;
         Results = results;
         Notices = notices;
         Path = path;
@@ -34,6 +39,9 @@ public sealed class SearchView
         Data = store.Content;
         Today = store.Today;
         ActiveFilters = BuildActiveFilters();
+        var alternatives = new SearchAlternatives(store.Index, store.Content.Vocabularies);
+        Drops = results.Total == 0 ? alternatives.WithoutOne(results.Query, results.Understood, fixedKinds: practitionersOnly) : [];
+        Places = alternatives.ForPlace(results);
     }
 
     public SearchResults Results { get; }
@@ -50,11 +58,46 @@ public sealed class SearchView
     public DateOnly Today { get; }
     public IReadOnlyList<ActiveFilter> ActiveFilters { get; }
 
+    /// <summary>The visitor's shortlist, carried by every link and by the form (<c>b</c>).</summary>
+    public Shortlist List { get; }
+
+    /// <summary>The link that puts a practitioner on the list or takes it off, back to the same card.</summary>
+    public string ToggleUrl(string slug) =>
+        Url(Query, List.Contains(slug) ? List.Without(slug) : List.With(slug)) + "#" + ShortlistLinks.Anchor(slug);
+
+    /// <summary>A result's page; a practitioner's profile carries the list.</summary>
+    public string HitUrl(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return hit.Kind == ContentKind.Practitioner ? ShortlistLinks.Profile(hit.Slug, List) : hit.Link.Path;
+    }
+
+    /// <summary>Without results: what to leave out to find some, with how many that gives.</summary>
+    public IReadOnlyList<FilterDrop> Drops { get; }
+
+    /// <summary>A municipality with few results: results nearby and online; null otherwise.</summary>
+    public PlaceAlternatives? Places { get; }
+
+    /// <summary>"behandelaars" on the practitioner list, "resultaten" on the search page.</summary>
+    public string CountOf(int count) => PractitionersOnly ? Dutch.Count(count, "behandelaar", "behandelaars") : Dutch.Count(count, "resultaat", "resultaten");
+
+    /// <summary>How leaving something out reads: "zonder Gemeente: Huizen", "zonder je zoekwoorden ‘emdr’".</summary>
+    public static string DropLabel(FilterDrop drop)
+    {
+        ArgumentNullException.ThrowIfNull(drop);
+        return drop switch
+        {
+            { Facet: FilterDrop.Words } => $"zonder je zoekwoorden ‘{drop.Label}’",
+            { Recognised: true } => $"zonder {UnderstoodTitle(drop.Facet)}: {drop.Label} (uit je zoekwoorden)",
+            { Facet: FacetNames.Online or FacetNames.NoReferralStop or FacetNames.ExpertGroup } => $"zonder filter ‘{drop.Label}’",
+            _ => $"zonder {FacetTitle(drop.Facet)}: {drop.Label}",
+        };
+    }
     public bool HasText => !string.IsNullOrWhiteSpace(Query.Text);
 
     /// <summary>The facets shown as filters, in the order of the form.</summary>
     public IEnumerable<Facet> FilterFacets => Results.Facets.Where(f =>
-        !(PractitionersOnly && f.Name == FacetNames.Kind) && f.Name is not (FacetNames.Online or FacetNames.NoReferralStop));
+        !(PractitionersOnly && f.Name == FacetNames.Kind) && f.Name is not (FacetNames.Online or FacetNames.NoReferralStop or FacetNames.ExpertGroup));
 
     public FacetValue? SwitchFacet(string name) => Results.Facets.FirstOrDefault(f => f.Name == name)?.Values is [var first, ..] ? first : null;
 
@@ -73,22 +116,26 @@ public sealed class SearchView
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(parameters);
         var (query, notices) = SearchParameters.Read(name => parameters[name], store.Content.Vocabularies);
+        var (list, listNotices) = ShortlistLinks.Read(parameters, store.Content);
         if (practitionersOnly)
         {
             query = query with { Kinds = [ContentKind.Practitioner] };
         }
-        return new SearchView(store.Index.Search(query), notices, path, practitionersOnly, store);
+        return new SearchView(store.Index.Search(query), [.. notices, .. listNotices], path, practitionersOnly, store, list);
     }
 
-    /// <summary>The link for another query on the same page.</summary>
-    public string Url(SearchQuery query)
+    /// <summary>The link for another query on the same page, with the shortlist.</summary>
+    public string Url(SearchQuery query) => Url(query, List);
+
+    private string Url(SearchQuery query, Shortlist list)
     {
         ArgumentNullException.ThrowIfNull(query);
         if (PractitionersOnly)
         {
             query = query with { Kinds = [] };
         }
-        return Path + QueryString.Create(SearchParameters.Write(query).Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))).ToUriComponent();
+        return ShortlistLinks.With(
+            Path + QueryString.Create(SearchParameters.Write(query).Select(p => new KeyValuePair<string, string?>(p.Key, p.Value))).ToUriComponent(), list);
     }
 
     public string PageUrl(int page) => Url(Query with { Page = page });
@@ -102,53 +149,10 @@ public sealed class SearchView
 
     public string WithTextUrl(string text) => Url(Query with { Text = text, Page = 1 });
 
-    private List<ActiveFilter> BuildActiveFilters()
-    {
-        var q = Query with { Page = 1 };
-        var v = Data.Vocabularies;
-        var result = new List<ActiveFilter>();
-        void Add(string facet, string label, SearchQuery without) =>
-            result.Add(new ActiveFilter($"{FacetTitle(facet)}: {label}", Url(without)));
-
-        if (!PractitionersOnly)
-        {
-            foreach (var kind in q.Kinds)
-            {
-                Add(FacetNames.Kind, kind.PluralLabel(), q with { Kinds = [.. q.Kinds.Where(k => k != kind)] });
-            }
-        }
-        foreach (var key in q.TargetGroups)
-        {
-            Add(FacetNames.TargetGroup, v.TargetGroups.Label(key), q with { TargetGroups = [.. q.TargetGroups.Where(k => k != key)] });
-        }
-        if (q.Age is { } age)
-        {
-            result.Add(new ActiveFilter($"Leeftijd: {age} jaar", Url(q with { Age = null })));
-        }
-        foreach (var key in q.Methods)
-        {
-            Add(FacetNames.Method, v.Methods.Label(key), q with { Methods = [.. q.Methods.Where(k => k != key)] });
-        }
-        foreach (var key in q.Municipalities)
-        {
-            Add(FacetNames.Municipality, v.Municipalities.Label(key), q with { Municipalities = [.. q.Municipalities.Where(k => k != key)] });
-        }
-        if (q.OnlineOnly)
-        {
-            result.Add(new ActiveFilter("Ook online", Url(q with { OnlineOnly = false })));
-        }
-        foreach (var key in q.Languages)
-        {
-            Add(FacetNames.Language, v.Languages.Label(key), q with { Languages = [.. q.Languages.Where(k => k != key)] });
-        }
-        foreach (var key in q.Funding)
-        {
-            Add(FacetNames.Funding, v.Funding.Label(key), q with { Funding = [.. q.Funding.Where(k => k != key)] });
-        }
-        if (q.NoReferralStop)
-        {
-            result.Add(new ActiveFilter("Zonder aanmeldstop", Url(q with { NoReferralStop = false })));
-        }
-        return result;
-    }
+    private List<ActiveFilter> BuildActiveFilters() =>
+    [
+        .. ChosenFilter.Of(Query, Data.Vocabularies)
+            .Where(c => !(PractitionersOnly && c.Facet == FacetNames.Kind))
+            .Select(c => new ActiveFilter(c.IsSwitch ? c.Label : $"{FacetTitle(c.Facet)}: {c.Label}", Url(c.Without))),
+    ];
 }
