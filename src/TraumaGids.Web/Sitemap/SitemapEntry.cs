@@ -29,6 +29,8 @@ public sealed record SitemapEntry(string Path, DateOnly? LastModified)
             .. offers,
             new("/behandelaars", Latest(practitioners)),
             .. practitioners,
+            // Made from the practitioners: it changes when they do.
+            new("/aanbod-in-de-regio", Latest(practitioners)),
             new("/zoeken", null),
             new("/privacy", null),
             new("/toegankelijkheid", null),

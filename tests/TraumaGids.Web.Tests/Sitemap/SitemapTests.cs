@@ -31,7 +31,7 @@ public sealed class SitemapTests(SiteFixture site)
 
         Assert.Equal(locs.Count, locs.Distinct(StringComparer.Ordinal).Count());
         Assert.All(locs, loc => Assert.StartsWith("https://localhost/", loc, StringComparison.Ordinal));
-        foreach (var path in new[] { "/", "/informatie", "/aanbod", "/behandelaars", "/zoeken", "/privacy", "/toegankelijkheid" })
+        foreach (var path in new[] { "/", "/informatie", "/aanbod", "/behandelaars", "/aanbod-in-de-regio", "/zoeken", "/privacy", "/toegankelijkheid" })
         {
             Assert.Contains("https://localhost" + path, locs);
         }
