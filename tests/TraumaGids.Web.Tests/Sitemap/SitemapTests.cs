@@ -49,7 +49,7 @@ public sealed class SitemapTests(SiteFixture site)
             Assert.Contains(($"https://localhost/informatie/{i.Slug}", $"{i.LastReviewed:yyyy-MM-dd}"), entries);
         }
         Assert.Equal($"{site.Content.InfoPages.Max(i => i.LastReviewed):yyyy-MM-dd}", entries.Single(e => e.Loc == "https://localhost/informatie").LastMod);
-        Assert.Equal(7 + site.Content.Practitioners.Count + site.Content.Offers.Count + site.Content.InfoPages.Count, entries.Count);
+        Assert.Equal(8 + site.Content.Practitioners.Count + site.Content.Offers.Count + site.Content.InfoPages.Count, entries.Count);
     }
 
     [Fact]
