@@ -78,11 +78,12 @@ public sealed class SearchIndex : IDisposable
         {
             (facets, total, hits) = _runner.Run(run, null, null, filters);
         }
-        else if (text.Terms.Count > 1 && !onlyWishes)
+        else if (text.Units.Count(u => !_compiler.IsGeneral(u)) > 1 && !onlyWishes)
         {
-            // Results need not have (most of) the words: every item with a telling word that holds a good
+            // Results need not have (most of) the telling words: every item with one that holds a good
             // share of what the words tell (TellingWords) is a result, ranked by score, so the items with
-            // most words still come first. How many have (most of) them is counted for the notice.
+            // most words still come first. How many have (most of) them is counted for the notice. (With
+            // one telling word, or one phrase, every match has it: the plain match below is the same.)
             var clauses = _compiler.Clauses(text);
             var weighed = _tellingWords.For(clauses, understood);
             var score = _compiler.Score(_compiler.Match(clauses, relaxed: true, understood), text, understood, meets);
