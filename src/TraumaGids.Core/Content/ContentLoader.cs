@@ -476,16 +476,7 @@ public static partial class ContentLoader
         var email = f.String("email", required: false);
         var reachable = f.String("bereikbaar", required: false);
         f.RejectUnknownFields();
-        if (phone is not null && !PhonePattern().IsMatch(phone))
-        {
-            f.Error("telefoon", $"'{phone}' is geen telefoonnummer; schrijf bijvoorbeeld 035 012 3456");
-            ok = false;
-        }
-        if (email is not null && !EmailPattern().IsMatch(email))
-        {
-            f.Error("email", $"'{email}' is geen e-mailadres");
-            ok = false;
-        }
+        ok = PhoneAndEmailAreValid(f, phone, email);
         return ok ? new HowToRefer(keys, phone, email, reachable) : null;
     }
 
@@ -511,16 +502,9 @@ public static partial class ContentLoader
         return managers;
     }
 
-    private static ContactDetails? ParseContact(YamlFields? f)
+    /// <summary>A phone number and an e-mail address (each optional) as <c>contact</c> and <c>verwijzen</c> take them; false after reporting.</summary>
+    private static bool PhoneAndEmailAreValid(YamlFields f, string? phone, string? email)
     {
-        if (f is null)
-        {
-            return null;
-        }
-        var phone = f.String("telefoon", required: false);
-        var email = f.String("email", required: false);
-        var websiteText = f.String("website", required: false);
-        f.RejectUnknownFields();
         var ok = true;
         if (phone is not null && !PhonePattern().IsMatch(phone))
         {
@@ -532,6 +516,20 @@ public static partial class ContentLoader
             f.Error("email", $"'{email}' is geen e-mailadres");
             ok = false;
         }
+        return ok;
+    }
+
+    private static ContactDetails? ParseContact(YamlFields? f)
+    {
+        if (f is null)
+        {
+            return null;
+        }
+        var phone = f.String("telefoon", required: false);
+        var email = f.String("email", required: false);
+        var websiteText = f.String("website", required: false);
+        f.RejectUnknownFields();
+        var ok = PhoneAndEmailAreValid(f, phone, email);
         Uri? website = null;
         if (websiteText is not null &&
             (!Uri.TryCreate(websiteText, UriKind.Absolute, out website) || website.Scheme is not ("https" or "http")))
