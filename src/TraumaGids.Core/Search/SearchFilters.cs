@@ -52,18 +52,13 @@ internal sealed class SearchFilters
         ArgumentNullException.ThrowIfNull(understood);
         if (understood.Age is { } age)
         {
-            yield return Pages(Treating(age));
+            yield return MeetingOrPages(Treating(age));
         }
         foreach (var wish in understood.Filters.Where(f => f.Facet is FacetNames.Municipality or FacetNames.Language).GroupBy(w => w.Facet))
         {
-            yield return Pages(_facets.AnyOf(wish.Key, [.. wish.Select(w => w.Key)]));
-        }
-
-        FixedBitSet Pages(FixedBitSet meeting)
-        {
-            meeting.And(_facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]));
-            meeting.Or(_facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Offer.Key(), ContentKind.InfoPage.Key()]));
-            return meeting;
+            var meeting = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
+            meeting.And(_facets.AnyOf(wish.Key, [.. wish.Select(w => w.Key)]));
+            yield return MeetingOrPages(meeting);
         }
     }
 
