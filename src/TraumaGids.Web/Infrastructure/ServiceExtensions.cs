@@ -44,14 +44,14 @@ public static class ServiceExtensions
         builder.Services.AddOptions<ContentOptions>()
             .BindConfiguration(ContentOptions.Section)
             .ValidateDataAnnotations()
-            .Validate(o => Directory.Exists(Path.Combine(contentRoot, o.Path)),
+            .Validate(o => Directory.Exists(o.FullPath(contentRoot)),
                 $"Content:Path does not point to an existing directory (relative paths start at {contentRoot})")
             .ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
-            var directory = Path.GetFullPath(Path.Combine(contentRoot, options.Path));
+            var directory = options.FullPath(contentRoot);
             var live = LiveContent.Load(directory, services.GetRequiredService<TimeProvider>());
             ContentLog.Write(services.GetRequiredService<ILoggerFactory>().CreateLogger<ContentStore>(), live.LastLoad!, directory, "loaded");
             return new ContentStore(live, services.GetRequiredService<IHttpContextAccessor>(), services.GetRequiredService<TimeProvider>());

@@ -24,6 +24,9 @@ public sealed class ContentOptions
     [Required]
     public string Path { get; set; } = "content";
 
+    /// <summary>The content directory as a full path, <see cref="Path"/> resolved against the app's content root.</summary>
+    public string FullPath(string contentRoot) => System.IO.Path.GetFullPath(System.IO.Path.Combine(contentRoot, Path));
+
     /// <summary>Reload the content when its files change, without a restart.</summary>
     public bool Watch { get; set; } = true;
 
