@@ -9,7 +9,8 @@ namespace TraumaGids.Core.Search;
 /// <summary>
 /// Compiles the analysed query text into Lucene queries over one <see cref="SearchSnapshot"/>: the
 /// match query (which documents are results: a clause per typed word with its synonyms, compound
-/// parts, typo and prefix matches, most words required) and the score query (the match with boosts
+/// parts, typo and prefix matches, compiled once per search; most words required, or any one on the
+/// looser match that <see cref="TellingWords"/> keeps honest) and the score query (the match with boosts
 /// that only order the results). Term queries are made from the snapshot's term table; nothing
 /// typed is ever parsed as query syntax. Keeps nothing between searches.
 /// </summary>
@@ -113,9 +114,8 @@ internal sealed class QueryCompiler
     }
 
     /// <summary>One word: its own clause. A phrase with synonyms: all its words, or one of the synonyms.</summary>
-    public SideBySideMaxQuery UnitClause(QueryUnit unit, QueryText text)
+    private SideBySideMaxQuery UnitClause(QueryUnit unit, QueryText text)
     {
-        ArgumentNullException.ThrowIfNull(unit);
         var clause = unit.Terms.Count == 1 ? TermClause(unit.Terms[0], text)
             : Loose(unit) > LooseMatchBudget ? PhraseClause(unit) : new SideBySideMaxQuery(0.1f)
             {
