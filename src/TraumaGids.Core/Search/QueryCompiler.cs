@@ -193,6 +193,10 @@ internal sealed class QueryCompiler
         return result;
     }
 
+    /// <summary>The stem of a word, or null for a stop word.</summary>
+    private string? StemOf(string word) =>
+        DutchAnalysis.Terms(_analysis.Query, IndexFields.Body.Name, word) is [var only] ? only.Term : null;
+
     /// <summary>A word this long may have two typos ("therapuet", "nachtmerires"); a shorter one only one.</summary>
     private const int LongWord = 8;
 
@@ -213,6 +217,14 @@ internal sealed class QueryCompiler
             }
         }
         AddSynonyms(any, term.Groups, term.Synonyms);
+        foreach (var form in WordForms.Candidates(term.Word, term.Stem, StemOf))
+        {
+            if (IndexFields.FullText.Any(f => _terms.DocFreq(f.Name, form) > 0))
+            {
+                // Another form of the same word ("misbruik" for "misbruikt"): it counts as the word itself.
+                any.Add(AnyField([form], 1f));
+            }
+        }
         if (unknown && term.CompoundParts.Count > 1)
         {
             // "traumatherapie" that occurs nowhere as one word: all its parts.
