@@ -138,6 +138,12 @@ internal sealed class QueryCompiler
     public Query Score(Query match, QueryText text, QueryUnderstanding.Result understood, FixedBitSet? meets)
     {
         var score = OrderingBoosts(match, text, understood);
+        if (understood.Question)
+        {
+            // A question asks for an explanation: practitioners rank below the pages that give one.
+            var practitioners = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
+            score = new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(practitioners)), QuestionWeight);
+        }
         if (meets is null)
         {
             return score;
@@ -152,6 +158,9 @@ internal sealed class QueryCompiler
         var practitionerWish = understood.Wishes.Any(w => w.Facet is FacetNames.Municipality or FacetNames.Language);
         return new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(others)), practitionerWish ? PlacePagesWeight : PagesWeight);
     }
+
+    /// <summary>How much a practitioner counts in a question (0.3 and 0.5 tried on the dev set: level).</summary>
+    private const float QuestionWeight = 0.5f;
 
     /// <summary>How much a practitioner counts who does not meet a recognised place, language, age or wish.</summary>
     private const float UnmetWishWeight = 0.1f;

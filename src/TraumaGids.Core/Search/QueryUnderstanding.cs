@@ -76,6 +76,12 @@ internal sealed partial class QueryUnderstanding
         /// <summary>"snel terecht", "zonder wachtlijst": show the shortest waiting time first.</summary>
         public bool OrderByWaitingTime => Filters.Any(f => f.Facet == SearchIntent.WaitingTimeOrder);
 
+        /// <summary>
+        /// The text is a question ("wat is ptss", "heb ik een verwijzing nodig?"): it asks for an
+        /// explanation more than for a practitioner, so information pages rank higher.
+        /// </summary>
+        public bool Question { get; init; }
+
         /// <summary>What the results are asked to be (a place, language, age, funding, online, no referral stop): not the order.</summary>
         public IEnumerable<UnderstoodFilter> Wishes => Filters.Where(f => f.Facet != SearchIntent.WaitingTimeOrder);
     }
@@ -144,8 +150,23 @@ internal sealed partial class QueryUnderstanding
             remaining,
             ageValue,
             filters,
-            phrases);
+            phrases)
+        {
+            Question = IsQuestion(tokens.Select(t => t.Word)),
+        };
     }
+
+    /// <summary>
+    /// Words that open a question asking for an explanation ("wat is", "heb ik … nodig"); not "welke",
+    /// "wie" or "waar", which ask for someone. Tried on the dev set: the question words alone ("wat",
+    /// "hoe", "waarom", "wanneer") did less well; a question mark at the end changed nothing.
+    /// </summary>
+    private static readonly HashSet<string> QuestionWords = new(
+        ["wat", "hoe", "waarom", "wanneer", "heb", "heeft", "hebben", "moet", "moeten", "mag", "kan", "kun", "kunnen", "is", "ben", "zijn",
+         "krijg", "krijgt", "word", "wordt", "what", "how", "why", "when", "do", "does", "can", "should"],
+        StringComparer.Ordinal);
+
+    private static bool IsQuestion(IEnumerable<string> words) => words.FirstOrDefault() is { } first && QuestionWords.Contains(first);
 
     private static bool StaysInText(string facet) => facet is FacetNames.Funding or FacetNames.Online;
 

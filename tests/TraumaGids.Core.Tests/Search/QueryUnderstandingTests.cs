@@ -142,4 +142,31 @@ public sealed class QueryUnderstandingTests
         // A shorter word gets one.
         Assert.Empty(Slugs(index.Search(new SearchQuery { Text = "anstg" })));
     }
+
+    [Theory]
+    [InlineData("wat is ptss", true)]
+    [InlineData("Heb ik een verwijzing nodig?", true)]
+    [InlineData("how do I get help", true)]
+    [InlineData("welke psycholoog in huizen", false)]
+    [InlineData("ptss wat is dat", false)]
+    public void A_text_that_opens_with_a_question_word_is_a_question(string typed, bool question)
+    {
+        var understanding = new QueryUnderstanding(TestContent.Vocabularies, Words);
+
+        Assert.Equal(question, understanding.Parse(typed).Question);
+    }
+
+    [Fact]
+    public void A_question_ranks_the_page_that_explains_above_a_practitioner_with_the_word()
+    {
+        var bram = TestContent.Practitioners[1] with { Body = TestContent.Body("PTSS. Behandeling van PTSS bij volwassenen met PTSS.") };
+        var explains = TestContent.InfoPages[0] with
+        {
+            Body = TestContent.Body("PTSS kan ontstaan na een schokkende gebeurtenis. Je denkt er steeds aan, je slaapt slecht en je schrikt snel. Veel mensen herstellen vanzelf, anderen hebben hulp nodig."),
+        };
+        using var index = SearchIndex.Build(new ContentSet(TestContent.Vocabularies, [bram], [], [explains], [], searchWords: Words));
+
+        Assert.Equal(["bram", "wat-is-trauma"], Slugs(index.Search(new SearchQuery { Text = "ptss" })));
+        Assert.Equal(["wat-is-trauma", "bram"], Slugs(index.Search(new SearchQuery { Text = "wat is ptss" })));
+    }
 }
