@@ -1,8 +1,8 @@
 namespace TraumaGids.Core.Tests.Search.Evaluation;
 
 /// <summary>
-/// The three judged sets, each evaluated once with TraumaGids' search and with the plain baseline (an xunit
-/// class fixture: the six evaluations are shared by the tests that read them).
+/// The four judged sets, each evaluated once with TraumaGids' search and with the plain baseline (an xunit
+/// class fixture: the eight evaluations are shared by the tests that read them).
 /// </summary>
 public sealed class Evaluations
 {
@@ -11,9 +11,11 @@ public sealed class Evaluations
         First = JudgedSet.First();
         Blind = JudgedSet.Blind();
         Dev = JudgedSet.Dev();
+        Fresh = JudgedSet.Fresh();
         (FirstSearch, FirstBaseline) = Evaluate(First);
         (BlindSearch, BlindBaseline) = Evaluate(Blind);
         (DevSearch, DevBaseline) = Evaluate(Dev);
+        (FreshSearch, FreshBaseline) = Evaluate(Fresh);
     }
 
     public JudgedSet Dev { get; }
@@ -21,6 +23,12 @@ public sealed class Evaluations
     public SetEvaluation DevSearch { get; }
 
     public SetEvaluation DevBaseline { get; }
+
+    public JudgedSet Fresh { get; }
+
+    public SetEvaluation FreshSearch { get; }
+
+    public SetEvaluation FreshBaseline { get; }
 
     public JudgedSet First { get; }
 

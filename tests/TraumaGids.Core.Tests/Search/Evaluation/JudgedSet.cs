@@ -5,15 +5,18 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace TraumaGids.Core.Tests.Search.Evaluation;
 
 /// <summary>
-/// A content directory with a set of graded queries judged by reading that content. Two sets: the
-/// first (<c>content/</c> with <see cref="JudgedQueries"/>, the set search was tuned on) and the blind
-/// one (<c>tests/judged/blind/</c>, written without seeing the search code; never tuned on).
+/// A content directory with a set of graded queries judged by reading that content. Four sets: the
+/// first (<c>content/</c> with <see cref="JudgedQueries"/>, the set search was tuned on), the dev set
+/// (<c>tests/judged/dev/</c>, written blind, tuned on since round 8), and the blind and fresh sets
+/// (<c>tests/judged/blind/</c>, <c>tests/judged/fresh/</c>, written without seeing the search code; never tuned on).
 /// </summary>
 public sealed class JudgedSet
 {
     public const string BlindDirectory = "tests/judged/blind";
 
     public const string DevDirectory = "tests/judged/dev";
+
+    public const string FreshDirectory = "tests/judged/fresh";
 
     /// <summary>The day the sets were judged: content dates are checked against it.</summary>
     public static readonly DateOnly Today = new(2026, 11, 30);
@@ -54,6 +57,12 @@ public sealed class JudgedSet
     /// may be tuned on it (with the first set), so that the blind set stays a fair test.
     /// </summary>
     public static JudgedSet Dev() => Written(DevDirectory, "dev (written blind, tuned on)");
+
+    /// <summary>
+    /// The fresh set: written blind by a third session at the start of stop 15 (2026-11-30, evening), when
+    /// the blind set had been read as totals for two rounds of decisions. Never tuned on; read as totals.
+    /// </summary>
+    public static JudgedSet Fresh() => Written(FreshDirectory, "fresh (never tuned on)");
 
     /// <summary>A set written as its own directory: <c>content/</c> and <c>queries.yml</c>, with the product's search words.</summary>
     private static JudgedSet Written(string directory, string name)
