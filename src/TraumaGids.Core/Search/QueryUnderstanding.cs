@@ -20,11 +20,13 @@ internal sealed partial class QueryUnderstanding
     /// <summary>How an intent is shown among the recognised words: "Volgorde: kortste wachttijd eerst".</summary>
     private static string IntentLabel(SearchIntent intent, Vocabularies vocabularies) => intent.Facet switch
     {
-        SearchIntent.WaitingTimeOrder => "kortste wachttijd eerst",
+        SearchIntent.WaitingTimeOrder => WaitingTimeLabel,
         FacetNames.Online => "ook online",
         FacetNames.NoReferralStop => "zonder aanmeldstop",
         _ => vocabularies.Funding.Label(intent.Key),
     };
+
+    private const string WaitingTimeLabel = "kortste wachttijd eerst";
 
     /// <summary>Phrases as folded lower-case word sequences, longest first, with what they mean.</summary>
     private readonly List<(string[] Words, string Facet, string Key, string Label)> _phrases;
@@ -97,6 +99,12 @@ internal sealed partial class QueryUnderstanding
         {
             ageValue = a;
             spans.Add((age.Index, age.Length, AgeFacet, a.ToString(CultureInfo.InvariantCulture), $"{a} jaar"));
+        }
+
+        // "wachttijd korter dan 4 weken", "binnen 2 weken": the shortest waiting time first.
+        foreach (Match limit in WaitingLimitPattern().Matches(text))
+        {
+            spans.Add((limit.Index, limit.Length, SearchIntent.WaitingTimeOrder, "", WaitingTimeLabel));
         }
 
         var tokens = WordPattern().Matches(text).Select(m => (Word: Fold(m.Value), m.Index, m.Length)).ToList();
@@ -187,6 +195,10 @@ internal sealed partial class QueryUnderstanding
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{Mn}'’\-]*", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();
+
+    /// <summary>"wachttijd korter dan 4 weken", "binnen 2 weken", "max. 6 weken wachten", "minder dan een maand".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:wachttijd|wachtlijst)\s+)?(?:korter\s+dan|minder\s+dan|niet\s+langer\s+dan|binnen|max(?:imaal|\.)?|hooguit|uiterlijk)\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes)\s*(?:weken|week|wk|maanden|maand)(?:\s+(?:wachttijd|wachten))?(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WaitingLimitPattern();
 
     /// <summary>"15 jaar", "15-jarige", "9 jr", "kind van 9", "leeftijd 9", "is 12".</summary>
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<age>\d{1,3})\s*-?\s*(?:jaar|jr\.?|jarige)(?![\p{L}])|(?:van|leeftijd|is)\s+(?<age>\d{1,3})(?![\d\p{L}]|\s*(?:weken|week|maanden|maand|dagen|keer|uur|kinderen)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

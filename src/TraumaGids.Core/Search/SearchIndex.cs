@@ -67,6 +67,8 @@ public sealed class SearchIndex : IDisposable
         }
         var meets = wishes && !onlyWishes ? _filters.Understood(understood) : null;
         // "snel terecht": shortest waiting time first, unless the visitor chose an order.
+        // Typed, not chosen: the items that meet the search come first, each tier by waiting time (SearchRunner.Tiered).
+        var typedOrder = understood.OrderByWaitingTime && query.Sort == SearchSort.Relevance;
         var run = understood.OrderByWaitingTime && query.Sort == SearchSort.Relevance ? query with { Sort = SearchSort.WaitingTime } : query;
 
         IReadOnlyList<Facet>? facets = null;
@@ -88,7 +90,17 @@ public sealed class SearchIndex : IDisposable
             var weighed = _tellingWords.For(clauses, understood);
             var score = _compiler.Score(_compiler.Match(clauses, relaxed: true, understood), text, understood, meets);
             var scope = weighed.Telling is { } telling ? new Dictionary<string, FixedBitSet>(filters, StringComparer.Ordinal) { ["telling"] = telling } : filters;
-            (facets, total, hits) = RunMeetingFirst(run, text, score, scope, meets);
+            if (typedOrder)
+            {
+                // The items with (most of) the words that meet what was recognised come first, each tier by waiting time.
+                var first = weighed.AllWords.Clone();
+                if (meets is not null)
+                {
+                    first.And(_filters.MeetingOrPages(meets));
+                }
+                score = SearchRunner.Tiered(score, first);
+            }
+            (facets, total, hits) = RunMeetingFirst(run, text, score, scope, meets, typedOrder);
             if (filters.Count > 0)
             {
                 weighed.AllWords.And(_filters.Passing(filters));
@@ -98,7 +110,12 @@ public sealed class SearchIndex : IDisposable
         }
         else if ((text.IsEmpty || onlyWishes ? new MatchAllDocsQuery() : _compiler.Match(text, relaxed: false, understood)) is { } match)
         {
-            (facets, total, hits) = RunMeetingFirst(run, text.IsEmpty ? null : text, _compiler.Score(match, text, understood, meets), filters, meets);
+            var score = _compiler.Score(match, text, understood, meets);
+            if (typedOrder && meets is not null)
+            {
+                score = SearchRunner.Tiered(score, _filters.MeetingOrPages(meets));
+            }
+            (facets, total, hits) = RunMeetingFirst(run, text.IsEmpty ? null : text, score, filters, meets, typedOrder && meets is not null);
             allWords = total;
         }
         // else: text without a single searchable word (only stop words or punctuation): nothing matches.
@@ -125,12 +142,12 @@ public sealed class SearchIndex : IDisposable
     /// with nothing, and a neighbouring town's specialist still shows when the own town has few.
     /// </summary>
     private (IReadOnlyList<Facet> Facets, int Total, IReadOnlyList<SearchHit> Hits) RunMeetingFirst(
-        SearchQuery query, QueryText? text, Query score, Dictionary<string, FixedBitSet> scope, FixedBitSet? meets)
+        SearchQuery query, QueryText? text, Query score, Dictionary<string, FixedBitSet> scope, FixedBitSet? meets, bool tiered = false)
     {
         if (meets is not null)
         {
             var meeting = new Dictionary<string, FixedBitSet>(scope, StringComparer.Ordinal) { ["understood"] = _filters.MeetingOrPages(meets) };
-            var first = _runner.Run(query, text, score, meeting);
+            var first = _runner.Run(query, text, score, meeting, tiered);
             var practitioners = first.Facets.FirstOrDefault(f => f.Name == FacetNames.Kind)?.Values
                 .FirstOrDefault(v => v.Key == ContentKind.Practitioner.Key())?.Count ?? 0;
             if (practitioners >= EnoughMeeting)
@@ -138,7 +155,7 @@ public sealed class SearchIndex : IDisposable
                 return first;
             }
         }
-        return _runner.Run(query, text, score, scope);
+        return _runner.Run(query, text, score, scope, tiered);
     }
 
     /// <summary>With fewer practitioners than this among the results that meet what was recognised, the others follow.</summary>

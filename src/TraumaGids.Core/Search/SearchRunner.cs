@@ -40,8 +40,13 @@ internal sealed class SearchRunner
     /// an active filter is counted as if its own filter were off (a second value shows what it adds).
     /// Without a text query nothing needs scoring: see <see cref="Browse"/>.
     /// </summary>
+    /// <param name="tiered">
+    /// With the waiting-time order, whether <paramref name="score"/> is in tiers (<see cref="Tiered"/>) that
+    /// come first, each tier in waiting-time order: an order the visitor did not choose but typed ("snel
+    /// terecht") sorts the items that meet the search, not everything with one of its words.
+    /// </param>
     public (IReadOnlyList<Facet> Facets, int Total, IReadOnlyList<SearchHit> Hits) Run(
-        SearchQuery query, QueryText? text, Query? score, Dictionary<string, FixedBitSet> filters)
+        SearchQuery query, QueryText? text, Query? score, Dictionary<string, FixedBitSet> filters, bool tiered = false)
     {
         if (score is null)
         {
@@ -55,8 +60,11 @@ internal sealed class SearchRunner
         var shared = _facets.Count();
         var wanted = (int)Math.Clamp((long)query.Page * query.PageSize, 1, Math.Max(1, _maxDoc));
         // Index order is title order (see IndexBuilder): the document number breaks ties as the title would.
+        var waiting = new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64);
         ITopDocsCollector top = query.Sort == SearchSort.WaitingTime
-            ? TopFieldCollector.Create(new Sort(new SortField(IndexFields.SortWaiting.Name, SortFieldType.INT64), SortField.FIELD_SCORE, SortField.FIELD_DOC), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
+            ? TopFieldCollector.Create(
+                tiered ? new Sort(SortField.FIELD_SCORE, waiting, SortField.FIELD_DOC) : new Sort(waiting, SortField.FIELD_SCORE, SortField.FIELD_DOC),
+                wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true)
             : TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
         var restricting = filters.Where(f => !filtered.Contains(f.Key)).ToDictionary();
         var restricted = restricting.Count == 0 ? score : BitSetFilter.Restrict(score, _filters.Passing(restricting));
@@ -94,6 +102,20 @@ internal sealed class SearchRunner
             }
         }
         return (FacetList.From(_vocabularies, query, field => counts[field]), shared.Total, hits);
+    }
+
+    /// <summary>
+    /// The matches of <paramref name="match"/> in two tiers, for the waiting-time order within tiers: those in
+    /// <paramref name="first"/> score 2, the others 1 (their relevance no longer counts: the order is by waiting time).
+    /// </summary>
+    public static Query Tiered(Query match, FixedBitSet first)
+    {
+        var tiers = new BooleanQuery(disableCoord: true)
+        {
+            { new ConstantScoreQuery(match), Occur.MUST },
+            { new ConstantScoreQuery(new BitSetFilter(first)), Occur.SHOULD },
+        };
+        return tiers;
     }
 
     /// <summary>

@@ -80,6 +80,39 @@ public sealed class QueryUnderstandingTests
     }
 
     [Fact]
+    public void A_typed_order_sorts_those_who_meet_the_search_first_and_a_chosen_order_sorts_all()
+    {
+        using var index = Index();
+
+        // EMDR in Hilversum: only anna (6 weeks); dirk (online, 0 weeks) and bram (Huizen, 2 weeks) follow.
+        var typed = index.Search(new SearchQuery { Text = "emdr hilversum snel terecht" });
+        Assert.Equal(["anna", "dirk", "bram"], Slugs(typed).Where(s => s is "anna" or "bram" or "dirk"));
+
+        // Chosen by the visitor: strictly by waiting time.
+        var chosen = index.Search(new SearchQuery { Text = "emdr hilversum", Sort = SearchSort.WaitingTime });
+        Assert.Equal(["dirk", "bram", "anna"], Slugs(chosen).Where(s => s is "anna" or "bram" or "dirk"));
+    }
+
+    [Theory]
+    [InlineData("basis ggz wachttijd korter dan 4 weken", "basis ggz")]
+    [InlineData("emdr binnen 2 weken", "emdr")]
+    [InlineData("traumatherapie max. 6 weken wachten", "traumatherapie")]
+    [InlineData("kind van 9, minder dan een maand wachttijd", "kind")]
+    public void A_waiting_time_limit_is_understood_as_the_shortest_waiting_time_first(string typed, string remaining)
+    {
+        var understood = new QueryUnderstanding(TestContent.Vocabularies, Words).Parse(typed);
+
+        Assert.True(understood.OrderByWaitingTime);
+        Assert.Equal(remaining, understood.Remaining.Trim(',', ' '));
+    }
+
+    [Fact]
+    public void A_baby_of_four_weeks_is_no_waiting_time()
+    {
+        Assert.False(new QueryUnderstanding(TestContent.Vocabularies, Words).Parse("baby van 4 weken huilt veel").OrderByWaitingTime);
+    }
+
+    [Fact]
     public void A_funding_wish_ranks_practitioners_who_meet_it_first_and_stays_a_search_word()
     {
         using var index = Index();
