@@ -276,6 +276,35 @@ public sealed partial class SearchPageTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Without_a_referral_letter_is_understood_and_ranks_those_who_take_self_registration_first()
+    {
+        var page = await _client.GetPageAsync("/zoeken?q=emdr+zonder+verwijzing");
+
+        var chip = Assert.Single(page.Document.QuerySelectorAll(".understood .chip"));
+        Assert.Equal("Aanmelden: Zelf aanmelden", Html.Squash(chip.TextContent).Split(" ×")[0]);
+        Assert.Equal("/zoeken?q=emdr", chip.GetAttribute("href"));
+        var self = HitLinks(page).Select(h => site.Content.FindPractitioner(h.Split('/')[^1]))
+            .Where(p => p is not null).Select(p => p!.HowToRefer?.Routes.Contains("zelf-aanmelden") == true).ToList();
+        Assert.True(self[0]);
+        Assert.Equal(self.OrderByDescending(m => m), self);
+    }
+
+    [Fact]
+    public async Task The_referral_route_filter_counts_and_keeps_those_one_can_refer_to_that_way()
+    {
+        var self = site.Content.Practitioners.Count(p => p.HowToRefer?.Routes.Contains("zelf-aanmelden") == true);
+        Assert.InRange(self, 1, site.Content.Practitioners.Count - 1);
+
+        var all = await _client.GetPageAsync("/behandelaars");
+        Assert.Equal(self, FacetCount(all, "verwijsroute", "zelf-aanmelden"));
+
+        var page = await _client.GetPageAsync("/behandelaars?verwijsroute=zelf-aanmelden");
+        Assert.Equal(self, Total(page));
+        Assert.Contains(page.Document.QuerySelectorAll(".active-filters .chip"),
+            c => Html.Squash(c.TextContent).StartsWith("Aanmelden: Zelf aanmelden", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Suggestions_are_json_uncached_and_point_at_pages()
     {
         var response = await _client.GetAsync(new Uri("/zoeken/suggesties?q=lotgen", UriKind.Relative));

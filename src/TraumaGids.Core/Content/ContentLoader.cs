@@ -685,10 +685,15 @@ public static partial class ContentLoader
         var languageNames = FreeStringMap(f, "taalnamen", (_, key) => vocabularies.Languages.Contains(key)
             ? null : $"onbekende taal '{key}'; kies uit talen in {Vocabularies.FileName}");
         var intents = new Dictionary<string, SearchIntent>(StringComparer.Ordinal);
-        foreach (var (phrase, value) in FreeStringMap(f, "bedoelingen", (_, value) => ParseIntent(value, vocabularies) is null
-            ? $"onbekende bedoeling '{value}'; schrijf wachttijd, online, zonder-aanmeldstop of financiering: <sleutel uit financiering>" : null))
+        // A route intent while vocabulaires.yml has no (optional) verwijsroutes list is kept but not used:
+        // the same search words serve a region whose content does not say how to refer yet.
+        foreach (var (phrase, value) in FreeStringMap(f, "bedoelingen", (_, value) => ParseIntent(value, vocabularies) is null && !AwaitsRoutes(value, vocabularies)
+            ? $"onbekende bedoeling '{value}'; schrijf wachttijd, online, zonder-aanmeldstop, financiering: <sleutel uit financiering> of verwijsroute: <sleutel uit verwijsroutes>" : null))
         {
-            intents[phrase] = ParseIntent(value, vocabularies)!;
+            if (ParseIntent(value, vocabularies) is { } intent)
+            {
+                intents[phrase] = intent;
+            }
         }
         f.RejectUnknownFields();
         issues.AddRange(fileIssues);
@@ -734,7 +739,10 @@ public static partial class ContentLoader
         return result;
     }
 
-    /// <summary>"wachttijd", "online", "zonder-aanmeldstop" or "financiering: gratis" as an intent; null when it is none of these.</summary>
+    private static bool AwaitsRoutes(string value, Vocabularies vocabularies) =>
+        vocabularies.ReferralRoutes.Entries.Count == 0 && value.StartsWith("verwijsroute:", StringComparison.Ordinal);
+
+    /// <summary>"wachttijd", "online", "zonder-aanmeldstop", "financiering: gratis" or "verwijsroute: zelf-aanmelden" as an intent; null when it is none of these.</summary>
     private static SearchIntent? ParseIntent(string value, Vocabularies vocabularies)
     {
         switch (value)
@@ -747,7 +755,12 @@ public static partial class ContentLoader
                 return new SearchIntent(Search.FacetNames.NoReferralStop, Search.SearchParameters.Yes);
         }
         var parts = value.Split(':', 2, StringSplitOptions.TrimEntries);
-        return parts is ["financiering", var key] && vocabularies.Funding.Contains(key) ? new SearchIntent(Search.FacetNames.Funding, key) : null;
+        return parts switch
+        {
+            ["financiering", var key] when vocabularies.Funding.Contains(key) => new SearchIntent(Search.FacetNames.Funding, key),
+            ["verwijsroute", var key] when vocabularies.ReferralRoutes.Contains(key) => new SearchIntent(Search.FacetNames.ReferralRoute, key),
+            _ => null,
+        };
     }
 
     private static Vocabularies LoadVocabularies(ContentFiles files, List<ContentIssue> issues)

@@ -55,6 +55,10 @@ public sealed record ChosenFilter(string Facet, string Key, string Label, Search
         {
             result.Add(new(FacetNames.Funding, key, v.Funding.Label(key), q with { Funding = [.. q.Funding.Where(k => k != key)] }));
         }
+        foreach (var key in q.ReferralRoutes)
+        {
+            result.Add(new(FacetNames.ReferralRoute, key, v.ReferralRoutes.Label(key), q with { ReferralRoutes = [.. q.ReferralRoutes.Where(k => k != key)] }));
+        }
         if (q.NoReferralStop)
         {
             result.Add(new(FacetNames.NoReferralStop, SearchParameters.Yes, "Zonder aanmeldstop", q with { NoReferralStop = false }));

@@ -30,6 +30,7 @@ internal static class FacetList
             Make(FacetNames.Municipality, v.Municipalities.Entries, query.Municipalities),
             Make(FacetNames.Language, v.Languages.Entries, query.Languages),
             Make(FacetNames.Funding, v.Funding.Entries, query.Funding),
+            Make(FacetNames.ReferralRoute, v.ReferralRoutes.Entries, query.ReferralRoutes),
             Make(FacetNames.Online, [new(SearchParameters.Yes, "Ook online")], query.OnlineOnly ? [SearchParameters.Yes] : []),
             Make(FacetNames.NoReferralStop, [new(SearchParameters.Yes, "Zonder aanmeldstop")], query.NoReferralStop ? [SearchParameters.Yes] : []),
             Make(FacetNames.ExpertGroup, [new(SearchParameters.Yes, "Alleen leden van de Expertgroep Trauma")], query.ExpertGroupOnly ? [SearchParameters.Yes] : []),

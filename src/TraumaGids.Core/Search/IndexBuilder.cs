@@ -56,6 +56,7 @@ internal static class IndexBuilder
                 AddFacets(doc, IndexFields.Municipality, p.Municipalities);
                 AddFacets(doc, IndexFields.Language, p.Languages);
                 AddFacets(doc, IndexFields.Funding, p.Funding);
+                AddFacets(doc, IndexFields.ReferralRoute, p.HowToRefer?.Routes ?? []);
                 AddFacets(doc, IndexFields.Online, p.Online ? [SearchParameters.Yes] : []);
                 AddFacets(doc, IndexFields.NoReferralStop, p.ReferralStop ? [] : [SearchParameters.Yes]);
                 AddFacets(doc, IndexFields.ExpertGroup, p.ExpertGroupMember ? [SearchParameters.Yes] : []);

@@ -57,10 +57,11 @@ internal static class IndexFields
     public static readonly FieldDefinition Municipality = new(FacetNames.Municipality, FieldKind.Facet);
     public static readonly FieldDefinition Language = new(FacetNames.Language, FieldKind.Facet);
     public static readonly FieldDefinition Funding = new(FacetNames.Funding, FieldKind.Facet);
+    public static readonly FieldDefinition ReferralRoute = new(FacetNames.ReferralRoute, FieldKind.Facet);
     public static readonly FieldDefinition Online = new(FacetNames.Online, FieldKind.Facet);
     public static readonly FieldDefinition NoReferralStop = new(FacetNames.NoReferralStop, FieldKind.Facet);
     public static readonly FieldDefinition ExpertGroup = new(FacetNames.ExpertGroup, FieldKind.Facet);
-    public static readonly IReadOnlyList<FieldDefinition> Facets = [Kind, TargetGroup, Method, Municipality, Language, Funding, Online, NoReferralStop, ExpertGroup];
+    public static readonly IReadOnlyList<FieldDefinition> Facets = [Kind, TargetGroup, Method, Municipality, Language, Funding, ReferralRoute, Online, NoReferralStop, ExpertGroup];
 
     /// <summary>Facets with a single value ("ja"): a document has it or not.</summary>
     public static readonly IReadOnlyList<FieldDefinition> YesNoFacets = [Online, NoReferralStop, ExpertGroup];

@@ -23,6 +23,7 @@ internal sealed partial class QueryUnderstanding
         SearchIntent.WaitingTimeOrder => WaitingTimeLabel,
         FacetNames.Online => "ook online",
         FacetNames.NoReferralStop => "zonder aanmeldstop",
+        FacetNames.ReferralRoute => vocabularies.ReferralRoutes.Label(intent.Key),
         _ => vocabularies.Funding.Label(intent.Key),
     };
 

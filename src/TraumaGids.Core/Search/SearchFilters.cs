@@ -107,6 +107,7 @@ internal sealed class SearchFilters
         AnyOf(IndexFields.Municipality, query.Municipalities);
         AnyOf(IndexFields.Language, query.Languages);
         AnyOf(IndexFields.Funding, query.Funding);
+        AnyOf(IndexFields.ReferralRoute, query.ReferralRoutes);
         AnyOf(IndexFields.Online, query.OnlineOnly ? [SearchParameters.Yes] : []);
         AnyOf(IndexFields.NoReferralStop, query.NoReferralStop ? [SearchParameters.Yes] : []);
         AnyOf(IndexFields.ExpertGroup, query.ExpertGroupOnly ? [SearchParameters.Yes] : []);

@@ -29,6 +29,9 @@ public sealed record SearchQuery
     public bool OnlineOnly { get; init; }
     public IReadOnlyList<string> Languages { get; init; } = [];
     public IReadOnlyList<string> Funding { get; init; } = [];
+
+    /// <summary>How a client can be referred (keys of <c>verwijsroutes</c>): "zelf-aanmelden", "verwijsbrief-huisarts".</summary>
+    public IReadOnlyList<string> ReferralRoutes { get; init; } = [];
     /// <summary>Leave out practitioners with a referral stop.</summary>
     public bool NoReferralStop { get; init; }
     /// <summary>Only members of the Expertgroep Trauma.</summary>
@@ -40,7 +43,7 @@ public sealed record SearchQuery
 
     public bool HasFilters =>
         Kinds.Count > 0 || TargetGroups.Count > 0 || Age is not null || Methods.Count > 0 || Municipalities.Count > 0 ||
-        OnlineOnly || Languages.Count > 0 || Funding.Count > 0 || NoReferralStop || ExpertGroupOnly;
+        OnlineOnly || Languages.Count > 0 || Funding.Count > 0 || ReferralRoutes.Count > 0 || NoReferralStop || ExpertGroupOnly;
 }
 
 /// <summary>One result. <see cref="SnippetHtml"/> is HTML-encoded text with matches wrapped in &lt;mark&gt;.</summary>
@@ -87,6 +90,7 @@ public static class FacetNames
     public const string Municipality = "gemeente";
     public const string Language = "taal";
     public const string Funding = "financiering";
+    public const string ReferralRoute = "verwijsroute";
     public const string Online = "online";
     public const string NoReferralStop = "zonder-aanmeldstop";
     public const string ExpertGroup = "expertgroep";

@@ -116,6 +116,7 @@ public static class SearchParameters
             OnlineOnly = First(values, Online) == Yes,
             Languages = Keys(FacetNames.Language, vocabularies.Languages),
             Funding = Keys(FacetNames.Funding, vocabularies.Funding),
+            ReferralRoutes = Keys(FacetNames.ReferralRoute, vocabularies.ReferralRoutes),
             NoReferralStop = First(values, NoReferralStop) == Yes,
             ExpertGroupOnly = First(values, ExpertGroup) == Yes,
             Sort = sort,
@@ -151,6 +152,7 @@ public static class SearchParameters
         }
         result.AddRange(query.Languages.Select(v => new KeyValuePair<string, string>(FacetNames.Language, v)));
         result.AddRange(query.Funding.Select(v => new KeyValuePair<string, string>(FacetNames.Funding, v)));
+        result.AddRange(query.ReferralRoutes.Select(v => new KeyValuePair<string, string>(FacetNames.ReferralRoute, v)));
         if (query.NoReferralStop)
         {
             result.Add(new(NoReferralStop, Yes));

@@ -54,6 +54,7 @@ public sealed class SearchWordsFileTests
               gratis: "financiering: jeugdwet"
               beeldbellen: online
               plek vrij: zonder-aanmeldstop
+              zonder verwijzing: "verwijsroute: zelf-aanmelden"
             """);
 
         var content = tree.Load();
@@ -65,6 +66,22 @@ public sealed class SearchWordsFileTests
         Assert.Equal(new SearchIntent("financiering", "jeugdwet"), content.SearchWords.Intents["gratis"]);
         Assert.Equal(new SearchIntent("online", "ja"), content.SearchWords.Intents["beeldbellen"]);
         Assert.Equal(new SearchIntent("zonder-aanmeldstop", "ja"), content.SearchWords.Intents["plek vrij"]);
+        Assert.Equal(new SearchIntent("verwijsroute", "zelf-aanmelden"), content.SearchWords.Intents["zonder verwijzing"]);
+    }
+
+    [Fact]
+    public void A_route_intent_waits_without_problem_for_a_vocabulary_without_referral_routes()
+    {
+        var withoutRoutes = SampleContent.Vocabularies[..SampleContent.Vocabularies.IndexOf("verwijsroutes:", StringComparison.Ordinal)];
+        using var tree = ContentTree.Valid()
+            .With(Vocabularies.FileName, withoutRoutes)
+            .With(SearchWords.FileName, "bedoelingen:\n  zonder verwijzing: \"verwijsroute: zelf-aanmelden\"\n  gratis: \"financiering: jeugdwet\"\n");
+
+        var content = tree.Load();
+
+        ContentAssert.NoIssues(content);
+        Assert.False(content.SearchWords.Intents.ContainsKey("zonder verwijzing"));
+        Assert.True(content.SearchWords.Intents.ContainsKey("gratis"));
     }
 
     [Theory]
@@ -73,6 +90,7 @@ public sealed class SearchWordsFileTests
     [InlineData("taalnamen:\n  english: engels\n", 2, "taalnamen.english", "onbekende taal 'engels'")]
     [InlineData("bedoelingen:\n  snel: snelste\n", 2, "bedoelingen.snel", "onbekende bedoeling 'snelste'")]
     [InlineData("bedoelingen:\n  gratis: \"financiering: niets\"\n", 2, "bedoelingen.gratis", "onbekende bedoeling")]
+    [InlineData("bedoelingen:\n  zelf: \"verwijsroute: niets\"\n", 2, "bedoelingen.zelf", "onbekende bedoeling")]
     public void A_wrong_place_language_intent_or_stem_names_its_line(string yaml, int line, string field, string message)
     {
         using var tree = ContentTree.Valid().With(SearchWords.FileName, yaml);

@@ -30,7 +30,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
             [.. values.Select(e => e.Key).Where(_ => random.Next(14) == 0)];
 
         var nonEmpty = 0;
-        for (var round = 0; round < 150; round++)
+        for (var round = 0; round < 180; round++)
         {
             var query = new SearchQuery
             {
@@ -40,6 +40,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
                 Municipalities = Some(v.Municipalities.Entries),
                 Languages = Some(v.Languages.Entries),
                 Funding = Some(v.Funding.Entries),
+                ReferralRoutes = random.Next(3) == 0 ? Some(v.ReferralRoutes.Entries) : [],
                 OnlineOnly = random.Next(8) == 0,
                 NoReferralStop = random.Next(4) == 0,
                 ExpertGroupOnly = random.Next(10) == 0,
@@ -125,6 +126,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
         AnyOf(FacetNames.Municipality, q.Municipalities);
         AnyOf(FacetNames.Language, q.Languages);
         AnyOf(FacetNames.Funding, q.Funding);
+        AnyOf(FacetNames.ReferralRoute, q.ReferralRoutes);
         AnyOf(FacetNames.Online, q.OnlineOnly ? [SearchParameters.Yes] : []);
         AnyOf(FacetNames.NoReferralStop, q.NoReferralStop ? [SearchParameters.Yes] : []);
         AnyOf(FacetNames.ExpertGroup, q.ExpertGroupOnly ? [SearchParameters.Yes] : []);
@@ -139,7 +141,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
     private static List<Entry> Model(ContentSet content)
     {
         static Dictionary<string, string[]> Values(ContentKind kind, string[] groups, string[] methods, string[]? places = null,
-            string[]? languages = null, string[]? funding = null, bool online = false, bool noStop = false, bool member = false) => new()
+            string[]? languages = null, string[]? funding = null, bool online = false, bool noStop = false, bool member = false, string[]? routes = null) => new()
         {
             [FacetNames.Kind] = [kind.Key()],
             [FacetNames.TargetGroup] = groups,
@@ -147,6 +149,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
             [FacetNames.Municipality] = places ?? [],
             [FacetNames.Language] = languages ?? [],
             [FacetNames.Funding] = funding ?? [],
+            [FacetNames.ReferralRoute] = routes ?? [],
             [FacetNames.Online] = online ? [SearchParameters.Yes] : [],
             [FacetNames.NoReferralStop] = noStop ? [SearchParameters.Yes] : [],
             [FacetNames.ExpertGroup] = member ? [SearchParameters.Yes] : [],
@@ -155,7 +158,7 @@ public sealed class BrowseTests(ExampleContent example) : IClassFixture<ExampleC
         [
             .. content.Practitioners.Select(p => new Entry(ContentKind.Practitioner, p.Slug, SortName.Key(p), SortTitle(p.Name),
                 p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks, p.Ages,
-                Values(ContentKind.Practitioner, [.. p.TargetGroups], [.. p.Methods], [.. p.Municipalities], [.. p.Languages], [.. p.Funding], p.Online, !p.ReferralStop, p.ExpertGroupMember))),
+                Values(ContentKind.Practitioner, [.. p.TargetGroups], [.. p.Methods], [.. p.Municipalities], [.. p.Languages], [.. p.Funding], p.Online, !p.ReferralStop, p.ExpertGroupMember, [.. p.HowToRefer?.Routes ?? []]))),
             .. content.Offers.Select(o => new Entry(ContentKind.Offer, o.Slug, SortTitle(o.Title), SortTitle(o.Title), 100_001, null,
                 Values(ContentKind.Offer, [.. o.TargetGroups], [o.Slug]))),
             .. content.InfoPages.Select(i => new Entry(ContentKind.InfoPage, i.Slug, SortTitle(i.Title), SortTitle(i.Title), 100_002, null,

@@ -33,6 +33,7 @@ public sealed class FacetCountTests(ExampleContent example) : IClassFixture<Exam
                 Municipalities = Some(v.Municipalities.Entries),
                 Languages = Some(v.Languages.Entries),
                 Funding = Some(v.Funding.Entries),
+                ReferralRoutes = Some(v.ReferralRoutes.Entries),
                 OnlineOnly = random.Next(5) == 0,
                 NoReferralStop = random.Next(3) == 0,
                 ExpertGroupOnly = random.Next(5) == 0,
@@ -56,7 +57,7 @@ public sealed class FacetCountTests(ExampleContent example) : IClassFixture<Exam
 
     private static string Describe(SearchQuery q) =>
         $"'{q.Text}' kinds [{string.Join(',', q.Kinds)}] groups [{string.Join(',', q.TargetGroups)}] methods [{string.Join(',', q.Methods)}] " +
-        $"places [{string.Join(',', q.Municipalities)}] languages [{string.Join(',', q.Languages)}] funding [{string.Join(',', q.Funding)}] " +
+        $"places [{string.Join(',', q.Municipalities)}] languages [{string.Join(',', q.Languages)}] funding [{string.Join(',', q.Funding)}] routes [{string.Join(',', q.ReferralRoutes)}] " +
         $"online {q.OnlineOnly} no-stop {q.NoReferralStop} expert group {q.ExpertGroupOnly} age {q.Age}";
 
     private static SearchQuery Choose(SearchQuery query, string facet, string value) => facet switch
@@ -67,6 +68,7 @@ public sealed class FacetCountTests(ExampleContent example) : IClassFixture<Exam
         FacetNames.Municipality => query with { Municipalities = [value] },
         FacetNames.Language => query with { Languages = [value] },
         FacetNames.Funding => query with { Funding = [value] },
+        FacetNames.ReferralRoute => query with { ReferralRoutes = [value] },
         FacetNames.Online => query with { OnlineOnly = true },
         FacetNames.NoReferralStop => query with { NoReferralStop = true },
         FacetNames.ExpertGroup => query with { ExpertGroupOnly = true },

@@ -113,6 +113,32 @@ public sealed class QueryUnderstandingTests
     }
 
     [Fact]
+    public void A_route_wish_ranks_practitioners_one_can_refer_to_that_way_first_and_is_shown()
+    {
+        var words = Words with { Intents = new Dictionary<string, SearchIntent> { ["zonder verwijzing"] = new(FacetNames.ReferralRoute, "zelf-aanmelden") } };
+        var vocabularies = TestContent.Vocabularies with
+        {
+            ReferralRoutes = new Vocabulary("verwijsroutes", [new("zelf-aanmelden", "Zelf aanmelden"), new("wijkteam", "Via het wijkteam")]),
+        };
+        // anna and bram both do EMDR; only bram takes clients who register themselves.
+        var practitioners = TestContent.Practitioners.Select(p => p.Slug switch
+        {
+            "bram" => p with { HowToRefer = new HowToRefer(["zelf-aanmelden"], null, null, null) },
+            "anna" => p with { HowToRefer = new HowToRefer(["wijkteam"], null, null, null) },
+            _ => p,
+        });
+        using var index = SearchIndex.Build(new ContentSet(vocabularies, practitioners, TestContent.Offers, TestContent.InfoPages, [], searchWords: words));
+
+        var results = index.Search(new SearchQuery { Text = "emdr zonder verwijzing" });
+
+        Assert.Equal("bram", Slugs(results).First(s => s is "anna" or "bram"));
+        var route = Assert.Single(results.Understood);
+        Assert.Equal((FacetNames.ReferralRoute, "zelf-aanmelden", "Zelf aanmelden", "emdr"), (route.Facet, route.Key, route.Label, route.TextWithout));
+        var facet = results.Facets.Single(f => f.Name == FacetNames.ReferralRoute);
+        Assert.Equal(1, facet.Values.Single(v => v.Key == "zelf-aanmelden").Count);
+    }
+
+    [Fact]
     public void A_funding_wish_ranks_practitioners_who_meet_it_first_and_stays_a_search_word()
     {
         using var index = Index();

@@ -23,6 +23,7 @@ public sealed class SearchView
         [FacetNames.Municipality] = "Gemeente",
         [FacetNames.Language] = "Taal",
         [FacetNames.Funding] = "Betaling",
+        [FacetNames.ReferralRoute] = "Aanmelden",
         [FacetNames.Online] = "Online",
         [FacetNames.NoReferralStop] = "Aanmeldstop",
         [FacetNames.ExpertGroup] = "Expertgroep",
