@@ -66,6 +66,9 @@ internal sealed class Spelling
     private string? CompoundParts(string word) =>
         _analysis.CorrectCompound(word) is { Count: > 1 } parts ? string.Join(' ', parts) : null;
 
+    /// <summary>A word this short is only corrected to a word that occurs in two items or more.</summary>
+    private const int ShortWord = 6;
+
     /// <summary>Did-you-mean corrects words of this many letters or more.</summary>
     public const int MinLength = 5;
 
@@ -82,7 +85,9 @@ internal sealed class Spelling
         Within(word, max, (candidate, distance) =>
         {
             var frequency = _frequency[candidate];
-            if (IsStopWord(candidate))
+            // A short word one letter from a word of one item is as often a real word the content does not
+            // use ("vader" next to "vager"): only a word that more items use is proposed for it.
+            if (IsStopWord(candidate) || (word.Length <= ShortWord && frequency < 2))
             {
                 return;
             }

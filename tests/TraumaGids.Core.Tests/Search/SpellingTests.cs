@@ -62,6 +62,17 @@ public sealed class SpellingTests(ExampleContent example) : IClassFixture<Exampl
     }
 
     [Fact]
+    public void Suggest_corrects_a_short_word_only_to_a_word_more_items_use()
+    {
+        var spelling = new Spelling(["Het wordt vager.", "Kinderen slapen.", "Ze slapen slecht."], new DutchAnalysis(example.Content.SearchWords));
+
+        Assert.Null(spelling.Suggest("vader"));
+        Assert.Equal("slapen", spelling.Suggest("slapne"));
+        // A longer word may still be corrected to a word of one item (a name, a method).
+        Assert.Equal("spelen", new Spelling(["spelen"], new DutchAnalysis(example.Content.SearchWords)).Suggest("spellen"));
+    }
+
+    [Fact]
     public void Suggest_never_proposes_a_stop_word()
     {
         // "zo'n" and "komt" are one letter from "zoon" and "kort"; longer typos near stop words stay too.
