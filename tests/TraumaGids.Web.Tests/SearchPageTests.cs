@@ -244,6 +244,17 @@ public sealed partial class SearchPageTests(SiteFixture site)
         Assert.Contains(p.ReferralStop ? "Aanmeldstop" : "Wachttijd:", text, StringComparison.Ordinal);
     }
 
+    /// <summary>The practitioners among the hits, in their order.</summary>
+    private IEnumerable<Practitioner> HitPractitioners(Page page) =>
+        HitLinks(page).Select(h => site.Content.FindPractitioner(h.Split('/')[^1])).OfType<Practitioner>();
+
+    /// <summary>The one word or phrase shown as recognised: its text and the link that searches without it.</summary>
+    private static (string Text, string? Href) OnlyUnderstood(Page page)
+    {
+        var chip = Assert.Single(page.Document.QuerySelectorAll(".understood .chip"));
+        return (Html.Squash(chip.TextContent).Split(" ×")[0], chip.GetAttribute("href"));
+    }
+
     [Fact]
     public async Task A_place_and_an_age_in_the_text_are_shown_as_removable_and_rank_practitioners()
     {
@@ -255,8 +266,7 @@ public sealed partial class SearchPageTests(SiteFixture site)
         Assert.Contains(chips, c => c.GetAttribute("href") == "/zoeken?q=emdr%20bussum");
         // They rank rather than remove: practitioners who treat 15-year-olds in Gooise Meren come first,
         // before any practitioner who does not.
-        var meets = HitLinks(page).Select(h => site.Content.FindPractitioner(h.Split('/')[^1]))
-            .Where(p => p is not null).Select(p => p!.Ages.Contains(15) && p.Municipalities.Contains("gooise-meren")).ToList();
+        var meets = HitPractitioners(page).Select(p => p.Ages.Contains(15) && p.Municipalities.Contains("gooise-meren")).ToList();
         Assert.True(meets[0]);
         Assert.Equal(meets.OrderByDescending(m => m), meets);
     }
@@ -266,11 +276,8 @@ public sealed partial class SearchPageTests(SiteFixture site)
     {
         var page = await _client.GetPageAsync("/zoeken?q=emdr+snel+terecht");
 
-        var chip = Assert.Single(page.Document.QuerySelectorAll(".understood .chip"));
-        Assert.Equal("Volgorde: kortste wachttijd eerst", Html.Squash(chip.TextContent).Split(" ×")[0]);
-        Assert.Equal("/zoeken?q=emdr", chip.GetAttribute("href"));
-        var weeks = HitLinks(page).Select(h => site.Content.FindPractitioner(h.Split('/')[^1]))
-            .Where(p => p is not null).Select(p => p!.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks).ToList();
+        Assert.Equal(("Volgorde: kortste wachttijd eerst", "/zoeken?q=emdr"), OnlyUnderstood(page));
+        var weeks = HitPractitioners(page).Select(p => p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks).ToList();
         Assert.True(weeks.Count > 1);
         Assert.Equal(weeks.Order(), weeks);
     }
@@ -280,11 +287,8 @@ public sealed partial class SearchPageTests(SiteFixture site)
     {
         var page = await _client.GetPageAsync("/zoeken?q=emdr+zonder+verwijzing");
 
-        var chip = Assert.Single(page.Document.QuerySelectorAll(".understood .chip"));
-        Assert.Equal("Aanmelden: Zelf aanmelden", Html.Squash(chip.TextContent).Split(" ×")[0]);
-        Assert.Equal("/zoeken?q=emdr", chip.GetAttribute("href"));
-        var self = HitLinks(page).Select(h => site.Content.FindPractitioner(h.Split('/')[^1]))
-            .Where(p => p is not null).Select(p => p!.HowToRefer?.Routes.Contains("zelf-aanmelden") == true).ToList();
+        Assert.Equal(("Aanmelden: Zelf aanmelden", "/zoeken?q=emdr"), OnlyUnderstood(page));
+        var self = HitPractitioners(page).Select(p => p.HowToRefer?.Routes.Contains("zelf-aanmelden") == true).ToList();
         Assert.True(self[0]);
         Assert.Equal(self.OrderByDescending(m => m), self);
     }
