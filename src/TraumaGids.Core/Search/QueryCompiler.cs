@@ -202,10 +202,6 @@ internal sealed class QueryCompiler
         return result;
     }
 
-    /// <summary>The stem of a word, or null for a stop word.</summary>
-    private string? StemOf(string word) =>
-        DutchAnalysis.Terms(_analysis.Query, IndexFields.Body.Name, word) is [var only] ? only.Term : null;
-
     /// <summary>A word this long may have two typos ("therapuet", "nachtmerires"); a shorter one only one.</summary>
     private const int LongWord = 8;
 
@@ -226,7 +222,7 @@ internal sealed class QueryCompiler
             }
         }
         AddSynonyms(any, term.Groups, term.Synonyms);
-        foreach (var form in WordForms.Candidates(term.Word, term.Stem, StemOf))
+        foreach (var form in term.Forms)
         {
             if (IndexFields.FullText.Any(f => _terms.DocFreq(f.Name, form) > 0))
             {

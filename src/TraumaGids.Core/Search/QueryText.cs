@@ -27,7 +27,7 @@ internal sealed class QueryText
         // Worked out once per search: snippets ask these for every word of every hit.
         static IEnumerable<string> OneWord(IEnumerable<IReadOnlyList<string>> synonyms) => synonyms.Where(s => s.Count == 1).Select(s => s[0]);
         _stems = new HashSet<string>(
-            terms.SelectMany(t => OneWord(t.Synonyms).Prepend(t.Stem)).Concat(units.SelectMany(u => OneWord(u.Alternatives))),
+            terms.SelectMany(t => OneWord(t.Synonyms).Concat(t.Forms).Prepend(t.Stem)).Concat(units.SelectMany(u => OneWord(u.Alternatives))),
             StringComparer.Ordinal);
         _typoWords = [.. terms.Where(t => t.AllowsTypo).Select(t => t.Word)];
         Anchors = [.. terms
@@ -83,6 +83,7 @@ internal sealed class QueryText
             .Select(w => new QueryTerm(w.Term, stems[w.Start])
             {
                 CompoundParts = [.. analysis.SplitCompound(w.Term).SelectMany(part => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, part).Select(t => t.Term))],
+                Forms = WordForms.Candidates(w.Term, stems[w.Start], word => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, word) is [var only] ? only.Term : null),
             })
             .DistinctBy(t => t.Stem, StringComparer.Ordinal)
             .Take(MaxTerms)
@@ -193,6 +194,9 @@ internal sealed record QueryTerm(string Word, string Stem)
 
     /// <summary>The synonym groups the word is a member of (<see cref="SynonymMap.Concept"/>).</summary>
     public List<int> Groups { get; } = [];
+
+    /// <summary>The stems of the word's other forms that Dutch stemming leaves apart ("misbruikt": misbruik), whether the index has them or not.</summary>
+    public IReadOnlyList<string> Forms { get; init; } = [];
 
     /// <summary>The stems of the known parts of a compound word ("traumatherapie": trauma, therapie), or empty.</summary>
     public IReadOnlyList<string> CompoundParts { get; init; } = [];

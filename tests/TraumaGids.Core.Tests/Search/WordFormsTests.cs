@@ -49,9 +49,11 @@ public sealed class WordFormsTests
 
         foreach (var typed in new[] { "misbruikt", "misbruik" })
         {
-            var found = index.Search(new SearchQuery { Text = typed }).Hits.Select(h => h.Slug).ToList();
-            Assert.Contains("anna", found);
-            Assert.Contains("bram", found);
+            var hits = index.Search(new SearchQuery { Text = typed }).Hits;
+            Assert.Equal(["anna", "bram"], hits.Select(h => h.Slug).Order(StringComparer.Ordinal));
+            // The snippet marks the form the text has.
+            Assert.Contains("<mark>misbruikt</mark>", hits.Single(h => h.Slug == "anna").SnippetHtml, StringComparison.Ordinal);
+            Assert.Contains("<mark>misbruik</mark>", hits.Single(h => h.Slug == "bram").SnippetHtml, StringComparison.Ordinal);
         }
     }
 }
