@@ -66,10 +66,10 @@ public sealed class SearchIndex : IDisposable
             filters["understood"] = _filters.Understood(understood);
         }
         var meets = wishes && !onlyWishes ? _filters.Understood(understood) : null;
-        // "snel terecht": shortest waiting time first, unless the visitor chose an order.
-        // Typed, not chosen: the items that meet the search come first, each tier by waiting time (SearchRunner.Tiered).
+        // "snel terecht": shortest waiting time first, unless the visitor chose an order. Typed, not chosen:
+        // the items that meet the search come first, each tier by waiting time (SearchRunner.Tiered).
         var typedOrder = understood.OrderByWaitingTime && query.Sort == SearchSort.Relevance;
-        var run = understood.OrderByWaitingTime && query.Sort == SearchSort.Relevance ? query with { Sort = SearchSort.WaitingTime } : query;
+        var run = typedOrder ? query with { Sort = SearchSort.WaitingTime } : query;
 
         IReadOnlyList<Facet>? facets = null;
         var total = 0;
