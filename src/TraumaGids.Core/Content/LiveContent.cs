@@ -18,6 +18,8 @@ public sealed class LiveContent : IDisposable
     private readonly TimeProvider _time;
     private readonly TimeSpan _grace;
     private readonly LastGoodLoader _loader = new();
+    /// <summary>The last index's parts: a reload writes only those with changed items (<see cref="IndexParts"/>).</summary>
+    private readonly IndexParts _parts = new();
     private readonly SemaphoreSlim _reloading = new(1, 1);
     private ContentSnapshot _current;
     private ContentFiles? _files;
@@ -89,6 +91,10 @@ public sealed class LiveContent : IDisposable
         await _reloading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            if (Volatile.Read(ref _disposed) != 0)
+            {
+                return Current;
+            }
             return await Task.Run(() => ReloadNow(reread), cancellationToken).ConfigureAwait(false);
         }
         finally
@@ -125,7 +131,7 @@ public sealed class LiveContent : IDisposable
         var now = _time.GetUtcNow();
         var (content, stale) = _loader.Load(files, DateOnly.FromDateTime(_time.GetLocalNow().DateTime), now);
         var loaded = Stopwatch.GetElapsedTime(started);
-        var index = SearchIndex.Build(content);
+        var index = SearchIndex.Build(content, _parts);
         _files = files;
         var snapshot = new ContentSnapshot(content, index, stale, now, version, files.Fingerprint());
         report = new ContentLoadReport(snapshot, loaded, Stopwatch.GetElapsedTime(started) - loaded);
@@ -146,6 +152,10 @@ public sealed class LiveContent : IDisposable
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             Current.Release();
+            // After a reload that is still running (it holds the semaphore): the parts are its until it ends.
+            _reloading.Wait();
+            _parts.Dispose();
+            _reloading.Release();
         }
     }
 }

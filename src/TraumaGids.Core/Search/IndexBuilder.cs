@@ -7,14 +7,17 @@ namespace TraumaGids.Core.Search;
 
 /// <summary>
 /// Builds the index of one <see cref="ContentSet"/>: a document per practitioner, offer and
-/// information page, with its text fields, facet values and sort keys, written in title order into
-/// one in-memory segment; then opens the <see cref="SearchSnapshot"/> over it.
+/// information page, with its text fields, facet values and sort key, written in title order into
+/// one in-memory segment; then opens the <see cref="SearchSnapshot"/> over it. A document holds only
+/// what its own item and the lists give (not its place among the others), so the part of an index that
+/// a reload did not change can be reused as written (<see cref="IndexParts"/>).
 /// </summary>
 internal static class IndexBuilder
 {
     /// <summary>Writes the content into a new in-memory index and opens the snapshot over it.</summary>
     /// <param name="parts">How many parts to write at the same time; by default one per core for a large directory (see <see cref="Write"/>).</param>
-    public static SearchSnapshot Build(ContentSet content, int? parts = null)
+    /// <param name="kept">The parts of the last build from the same directory: unchanged parts are reused, and the new parts kept for the next build.</param>
+    public static SearchSnapshot Build(ContentSet content, int? parts = null, IndexParts? kept = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var v = content.Vocabularies;
@@ -26,7 +29,7 @@ internal static class IndexBuilder
         // Documents go in by title, so the index order is the title order: ties in score are broken by
         // document number, which is cheaper than comparing titles and gives the same order. Each is
         // made just before it is added, so the documents of a large directory are not all held at once.
-        var documents = new List<(string SortKey, Func<Document> Make)>();
+        var documents = new List<Source>();
         // A list without search words shows practitioners A–Z by surname (SortName); the index order
         // stays the title order, which breaks ties in a search.
         var listPlace = content.Practitioners
@@ -47,10 +50,9 @@ internal static class IndexBuilder
                 .Concat(p.ExpertGroupMember ? ["Expertgroep Trauma"] : []));
             var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, p.Organisation, p.Summary, p.Body.PlainText, p.Ages);
             var position = items.Count;
-            documents.Add((SortKey(item.Title), () =>
+            documents.Add(new Source(SortKey(item.Title), p, position, listPlace[p.Slug], () =>
             {
-                var doc = Document(position, item, tags, sortKind: listPlace[p.Slug],
-                    sortWaiting: p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks);
+                var doc = Document(item, tags, sortWaiting: p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks);
                 AddFacets(doc, IndexFields.TargetGroup, p.TargetGroups);
                 AddFacets(doc, IndexFields.Method, p.Methods);
                 AddFacets(doc, IndexFields.Municipality, p.Municipalities);
@@ -71,9 +73,9 @@ internal static class IndexBuilder
                 .Concat(o.FirstChoice ? ["eerste keus", "richtlijn"] : []));
             var item = new IndexedItem(ContentKind.Offer, o.Slug, o.Title, null, o.Summary, o.Body.PlainText);
             var position = items.Count;
-            documents.Add((SortKey(item.Title), () =>
+            documents.Add(new Source(SortKey(item.Title), o, position, OffersInList, () =>
             {
-                var doc = Document(position, item, tags, sortKind: OffersInList, sortWaiting: 100_001);
+                var doc = Document(item, tags, sortWaiting: 100_001);
                 AddFacets(doc, IndexFields.Method, [o.Slug]);
                 AddFacets(doc, IndexFields.TargetGroup, o.TargetGroups);
                 return doc;
@@ -86,15 +88,34 @@ internal static class IndexBuilder
             var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, null, page.Summary, page.Body.PlainText);
             var tags = "";
             var position = items.Count;
-            documents.Add((SortKey(item.Title), () => Document(position, item, tags, sortKind: InfoPagesInList, sortWaiting: 100_002)));
+            documents.Add(new Source(SortKey(item.Title), page, position, InfoPagesInList, () => Document(item, tags, sortWaiting: 100_002)));
             items.Add(item);
             tagsOf.Add(tags);
         }
         // OrderBy is stable: equal titles keep the content's order.
-        Write(directory, analysis, [.. documents.OrderBy(d => d.SortKey, StringComparer.Ordinal).Select(d => d.Make)], parts);
-        return new SearchSnapshot(directory, items, content, analysis,
+        List<Source> ordered = [.. documents.OrderBy(d => d.SortKey, StringComparer.Ordinal)];
+        if (parts is null && kept is not null && ordered.Count >= kept.Minimum)
+        {
+            kept.Write(directory, analysis, content, ordered);
+        }
+        else
+        {
+            kept?.Clear();
+            Write(directory, analysis, ordered, parts);
+        }
+        // Which item each document is, and the order of a list without search words (stable: equal places keep the document order).
+        var docToItem = ordered.Select(d => d.Position).ToArray();
+        var byKind = Enumerable.Range(0, ordered.Count).OrderBy(doc => ordered[doc].ListPlace).ToArray();
+        return new SearchSnapshot(directory, items, docToItem, byKind, content, analysis,
             items.Select((item, n) => string.Join('\n', item.Title, item.TitleExtra, tagsOf[n], item.Text)));
     }
+
+    /// <summary>
+    /// One document to write: its sort key, the content item it is made from (<paramref name="Item"/>, the
+    /// same instance while its file is unchanged), the item's position, its place in a list without
+    /// search words, and how to make the document.
+    /// </summary>
+    internal sealed record Source(string SortKey, object Item, int Position, int ListPlace, Func<Document> Make);
 
     /// <summary>Below this many documents a part is not worth its own writer.</summary>
     private const int PartSize = 1_000;
@@ -106,7 +127,7 @@ internal static class IndexBuilder
     /// postings, norms and values without analysing again). The index is the same as written in one go:
     /// same documents in the same order, same terms, statistics and norms.
     /// </summary>
-    private static void Write(RAMDirectory directory, DutchAnalysis analysis, List<Func<Document>> documents, int? partsWanted)
+    private static void Write(RAMDirectory directory, DutchAnalysis analysis, List<Source> documents, int? partsWanted)
     {
         var parts = Math.Clamp(partsWanted ?? documents.Count / PartSize, 1, partsWanted ?? Environment.ProcessorCount);
         using var writer = new IndexWriter(directory, Config(analysis));
@@ -114,7 +135,7 @@ internal static class IndexBuilder
         {
             foreach (var make in documents)
             {
-                writer.AddDocument(make());
+                writer.AddDocument(make.Make());
             }
             writer.Commit();
             return;
@@ -131,7 +152,7 @@ internal static class IndexBuilder
                 using var partWriter = new IndexWriter(partDirectory, Config(analysis));
                 for (var n = from; n < to; n++)
                 {
-                    partWriter.AddDocument(documents[n]());
+                    partWriter.AddDocument(documents[n].Make());
                 }
                 partWriter.Commit();
             });
@@ -160,7 +181,7 @@ internal static class IndexBuilder
     }
 
     /// <summary>One in-memory segment: a buffer large enough that nothing is flushed and merged before the commit.</summary>
-    private static IndexWriterConfig Config(DutchAnalysis analysis) => new(DutchAnalysis.Version, analysis.PerField)
+    internal static IndexWriterConfig Config(DutchAnalysis analysis) => new(DutchAnalysis.Version, analysis.PerField)
     {
         OpenMode = OpenMode.CREATE,
         RAMBufferSizeMB = 512,
@@ -174,16 +195,15 @@ internal static class IndexBuilder
 
     private const int InfoPagesInList = int.MaxValue;
 
-    private static Document Document(int position, IndexedItem item, string tags, int sortKind, int sortWaiting)
+    private static Document Document(IndexedItem item, string tags, int sortWaiting)
     {
-        var doc = new Document { new StoredField(IndexFields.Item, position) };
+        var doc = new Document();
         Add(doc, IndexFields.Title.Create(item.TitleExtra is null ? item.Title : item.Title + " " + item.TitleExtra));
         Add(doc, IndexFields.Tags.Create(tags));
         Add(doc, IndexFields.Summary.Create(item.Summary ?? ""));
         Add(doc, IndexFields.Body.Create(item.Body));
         Add(doc, IndexFields.Words.Create(string.Join('\n', item.Title, item.TitleExtra, tags, item.Summary, item.Body)));
         Add(doc, IndexFields.Kind.Create(item.Kind.Key()));
-        Add(doc, IndexFields.SortKind.Create(sortKind));
         Add(doc, IndexFields.SortWaiting.Create(sortWaiting));
         return doc;
     }
