@@ -77,7 +77,7 @@ public sealed class LiveContent : IDisposable
 
     /// <summary>
     /// Reads the directory again and, when anything changed, builds and swaps in a new snapshot; returns
-    /// the current snapshot afterwards. Runs on a thread-pool thread; one at a time, so a reload asked
+    /// the current snapshot afterwards. Runs on a thread of its own at a lower priority; one at a time, so a reload asked
     /// for after a file was written always reads that file. Throws (and keeps the current snapshot) only
     /// for a failure outside the content, such as a missing directory.
     /// </summary>
@@ -95,7 +95,10 @@ public sealed class LiveContent : IDisposable
             {
                 return Current;
             }
-            return await Task.Run(() => ReloadNow(reread), cancellationToken).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
+            // At a lower priority: searches keep the cores while the new snapshot is built. Once started it
+            // runs to the end (the semaphore is held until then: one reload at a time).
+            return await LowPriority.Run(() => ReloadNow(reread)).ConfigureAwait(false);
         }
         finally
         {

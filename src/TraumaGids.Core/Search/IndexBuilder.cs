@@ -25,7 +25,7 @@ internal static class IndexBuilder
         // Each item's tags (vocabulary labels), for the index and did-you-mean only: not kept after the build.
         var tagsOf = new List<string>();
         var analysis = new DutchAnalysis(content.SearchWords);
-        var directory = new RAMDirectory();
+        var directory = new LongLivedRAMDirectory();
         // Documents go in by title, so the index order is the title order: ties in score are broken by
         // document number, which is cheaper than comparing titles and gives the same order. Each is
         // made just before it is added, so the documents of a large directory are not all held at once.
@@ -106,8 +106,20 @@ internal static class IndexBuilder
         // Which item each document is, and the order of a list without search words (stable: equal places keep the document order).
         var docToItem = ordered.Select(d => d.Position).ToArray();
         var byKind = Enumerable.Range(0, ordered.Count).OrderBy(doc => ordered[doc].ListPlace).ToArray();
-        return new SearchSnapshot(directory, items, docToItem, byKind, content, analysis,
-            items.Select((item, n) => string.Join('\n', item.Title, item.TitleExtra, tagsOf[n], item.Text)));
+        // Did-you-mean knows the words of every item's text; an unchanged item's words are kept from the last build.
+        string[] WordsOf(int n) => Spelling.WordsOf(string.Join('\n', items[n].Title, items[n].TitleExtra, tagsOf[n], items[n].Text), analysis);
+        var words = kept is not null && parts is null
+            ? kept.Words(content, [.. documents.Select(d => d.Item)], WordsOf)
+            : Words(items.Count, WordsOf);
+        return new SearchSnapshot(directory, items, docToItem, byKind, content, analysis, new Spelling(words, analysis));
+    }
+
+    /// <summary>The words of each item (by position), found in parallel: each text stands alone.</summary>
+    internal static string[][] Words(int count, Func<int, string[]> wordsOf)
+    {
+        var words = new string[count][];
+        Parallel.For(0, count, n => words[n] = wordsOf(n));
+        return words;
     }
 
     /// <summary>

@@ -75,7 +75,7 @@ public sealed class IndexParts : IDisposable
             }
             else
             {
-                parts[n] = new Part(items, new RAMDirectory());
+                parts[n] = new Part(items, new LongLivedRAMDirectory());
                 toWrite.Add(n);
             }
         }
@@ -115,6 +115,27 @@ public sealed class IndexParts : IDisposable
         LastBuild = (cuts.Count - toWrite.Count, toWrite.Count);
     }
 
+    /// <summary>
+    /// The did-you-mean words of each item (by position): kept from the last build for an item instance
+    /// that is still there (with the same lists and search words), found again for the others.
+    /// </summary>
+    internal string[][] Words(ContentSet content, IReadOnlyList<object> items, Func<int, string[]> wordsOf)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var usable = ReferenceEquals(_wordsWith.Vocabularies, content.Vocabularies) && ReferenceEquals(_wordsWith.SearchWords, content.SearchWords);
+        var words = IndexBuilder.Words(items.Count, n => usable && _words.TryGetValue(items[n], out var known) ? known : wordsOf(n));
+        _words = new Dictionary<object, string[]>(ReferenceEqualityComparer.Instance);
+        for (var n = 0; n < items.Count; n++)
+        {
+            _words[items[n]] = words[n];
+        }
+        _wordsWith = (content.Vocabularies, content.SearchWords);
+        return words;
+    }
+
+    private Dictionary<object, string[]> _words = new(ReferenceEqualityComparer.Instance);
+    private (object? Vocabularies, object? SearchWords) _wordsWith;
+
     /// <summary>Where the parts begin and end: before every document whose sort key hashes to a multiple of the chunk.</summary>
     private List<(int From, int To)> Cuts(List<IndexBuilder.Source> documents)
     {
@@ -153,6 +174,8 @@ public sealed class IndexParts : IDisposable
         _parts = [];
         _vocabularies = null;
         _searchWords = null;
+        _words = new Dictionary<object, string[]>(ReferenceEqualityComparer.Instance);
+        _wordsWith = default;
     }
 
     private bool _disposed;

@@ -23,8 +23,8 @@ internal sealed class SearchSnapshot : IDisposable
     /// <param name="byKind">Every document, in the order of a list without search words (see <see cref="ByKind"/>).</param>
     /// <param name="content">The content the index was built from.</param>
     /// <param name="analysis">The analysis the index was built with.</param>
-    /// <param name="allText">All text of every item, for did-you-mean.</param>
-    public SearchSnapshot(RAMDirectory directory, IReadOnlyList<IndexedItem> items, int[] docToItem, int[] byKind, ContentSet content, DutchAnalysis analysis, IEnumerable<string> allText)
+    /// <param name="spelling">Did-you-mean over all text of every item.</param>
+    public SearchSnapshot(RAMDirectory directory, IReadOnlyList<IndexedItem> items, int[] docToItem, int[] byKind, ContentSet content, DutchAnalysis analysis, Spelling spelling)
     {
         _directory = directory;
         Reader = DirectoryReader.Open(directory);
@@ -48,7 +48,7 @@ internal sealed class SearchSnapshot : IDisposable
         General = content.SearchWords.GeneralWords
             .SelectMany(word => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, word).Select(t => t.Term))
             .ToHashSet(StringComparer.Ordinal);
-        Spelling = new Spelling(allText, analysis);
+        Spelling = spelling;
         Suggestions = new Suggestions(content);
     }
 
