@@ -5,7 +5,7 @@ namespace TraumaGids.Core.Content;
 /// text changed (<see cref="ContentLoader.Load(ContentFiles, DateOnly, ContentLoadCache?)"/>). An item
 /// is reused only when its file's text is the same and so is everything it was checked against: the
 /// lists of <c>vocabulaires.yml</c> (the same text, so the same <see cref="Vocabularies"/> instance),
-/// today's date and the addresses of all pages on disk; otherwise it is parsed again. The top files are
+/// today's date, and for each page the file links to whether it is on disk; otherwise it is parsed again. The top files are
 /// reused by their text (<c>zoekwoorden.yml</c> also by the lists it was checked against). The result
 /// of a load is the same with or without a cache, and an unchanged file keeps the same item instance,
 /// which lets the search index reuse what it wrote for it. Not thread-safe: one load at a time.
@@ -15,12 +15,11 @@ public sealed class ContentLoadCache
     private readonly Dictionary<string, Outcome> _files = new(StringComparer.Ordinal);
     private Vocabularies? _vocabularies;
     private DateOnly _today;
-    private Dictionary<ContentKind, HashSet<string>>? _slugs;
     private object _key = new();
 
     /// <summary>What a file's text gave in one context (<see cref="Key"/>): its item (or null) and its own problems.</summary>
     internal sealed record Outcome(string? Text, string SlugOnDisk, object Key, object? Item, IReadOnlyList<ContentIssue> Issues, int SlugLine,
-        IReadOnlyList<ContentLoader.PageLinkAt> Links);
+        IReadOnlyList<ContentLoader.PageLinkAt> Links, IReadOnlyList<(PageLink Page, bool Exists)> PagesLookedUp);
 
     /// <summary>The top files (<c>vocabulaires.yml</c>, <c>zoekwoorden.yml</c>) as last loaded.</summary>
     internal Dictionary<string, (string Text, object? DependsOn, object Result, IReadOnlyList<ContentIssue> Issues)> TopFiles { get; } = new(StringComparer.Ordinal);
@@ -45,18 +44,15 @@ public sealed class ContentLoadCache
     }
 
     /// <summary>
-    /// The context an item is made in: the same object as last time when the lists, the date and the
-    /// pages on disk are the same, else a new one (and every item is made again).
+    /// The context an item is made in: the same object as last time when the lists and the date are the
+    /// same, else a new one (and every item is made again).
     /// </summary>
-    internal object KeyFor(Vocabularies vocabularies, DateOnly today, Dictionary<ContentKind, HashSet<string>> slugsOnDisk)
+    internal object KeyFor(Vocabularies vocabularies, DateOnly today)
     {
-        var same = ReferenceEquals(vocabularies, _vocabularies) && today == _today && _slugs is not null &&
-            slugsOnDisk.Count == _slugs.Count && slugsOnDisk.All(s => _slugs.TryGetValue(s.Key, out var known) && known.SetEquals(s.Value));
-        if (!same)
+        if (!ReferenceEquals(vocabularies, _vocabularies) || today != _today)
         {
             _vocabularies = vocabularies;
             _today = today;
-            _slugs = slugsOnDisk;
             _key = new object();
         }
         return _key;

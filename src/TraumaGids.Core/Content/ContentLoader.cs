@@ -47,8 +47,8 @@ public static partial class ContentLoader
         };
 
         var context = new LoadContext(files, today, vocabularies, slugsOnDisk);
-        // What a file's item is depends on its text and on these: the lists, the date and the pages on disk.
-        var key = cache?.KeyFor(vocabularies, today, slugsOnDisk) ?? new object();
+        // What a file's item is depends on its text, on these (the lists and the date) and on whether the pages it links to are on disk.
+        var key = cache?.KeyFor(vocabularies, today) ?? new object();
         var practitioners = LoadFolder(context, key, practitionerFiles, issues, ParsePractitioner, p => p.Slug, cache);
         var offers = LoadFolder(context, key, offerFiles, issues, ParseOffer, o => o.Slug, cache);
         var infoPages = LoadFolder(context, key, infoPageFiles, issues, ParseInfoPage, p => p.Slug, cache);
@@ -109,6 +109,9 @@ public static partial class ContentLoader
     private sealed record ParsedFile(string RelativePath, string DefaultSlug, YamlFields Fields, string Body, int BodyFirstLine, List<ContentIssue> Issues)
     {
         public List<PageLinkAt> Links { get; } = [];
+
+        /// <summary>The pages the file links to, and whether each was on disk (<see cref="OnDisk"/>).</summary>
+        public List<(PageLink Page, bool Exists)> PagesLookedUp { get; } = [];
     }
 
     /// <summary>
@@ -150,7 +153,7 @@ public static partial class ContentLoader
     /// <summary>
     /// Makes the items of a folder's files: each file on its own, in parallel (or taken from the cache
     /// when its text and <paramref name="key"/> are those of an earlier load), then in file order the
-    /// checks between files (one slug per page).
+    /// checks between files (one slug per page, links to pages that did not load).
     /// </summary>
     private static List<T> LoadFolder<T>(LoadContext context, object key, List<SourceFile> files, List<ContentIssue> allIssues, Func<LoadContext, ParsedFile, T?> parse, Func<T, string> slugOf, ContentLoadCache? cache)
         where T : class
@@ -159,7 +162,8 @@ public static partial class ContentLoader
         Parallel.For(0, files.Count, n =>
         {
             var (relative, fileSlug, slugOnDisk, parsed, issues, known) = files[n];
-            if (known is not null && ReferenceEquals(known.Key, key))
+            if (known is not null && ReferenceEquals(known.Key, key) &&
+                known.PagesLookedUp.All(p => context.SlugsOnDisk[p.Page.Kind].Contains(p.Page.Slug) == p.Exists))
             {
                 outcomes[n] = known;
                 return;
@@ -167,7 +171,7 @@ public static partial class ContentLoader
             var file = context.Files.Files[relative];
             if (known is not null)
             {
-                // The same text in another context (other lists, date or pages): parsed again.
+                // The same text in another context (other lists or date, a page it links to added or removed): parsed again.
                 parsed = ReadFile(file, issues);
             }
             T? item = null;
@@ -178,7 +182,7 @@ public static partial class ContentLoader
                 parsed.Fields.RejectUnknownFields();
                 slugLine = parsed.Fields.LineOfKey("slug", otherwise: 1);
             }
-            outcomes[n] = new ContentLoadCache.Outcome(file.Text, slugOnDisk, key, item, [.. issues], slugLine, parsed?.Links ?? []);
+            outcomes[n] = new ContentLoadCache.Outcome(file.Text, slugOnDisk, key, item, [.. issues], slugLine, parsed?.Links ?? [], parsed?.PagesLookedUp ?? []);
         });
 
         var result = new List<T>();
@@ -379,6 +383,14 @@ public static partial class ContentLoader
                 $"link naar '{link.Url}' werkt niet: die pagina is overgeslagen door een fout in dat bestand; herstel die fout of haal de link weg"));
     }
 
+    /// <summary>Whether a page exists on disk; noted in the file, as what the file's item depends on besides its text.</summary>
+    private static bool OnDisk(LoadContext context, ParsedFile file, PageLink page)
+    {
+        var exists = context.SlugsOnDisk[page.Kind].Contains(page.Slug);
+        file.PagesLookedUp.Add((page, exists));
+        return exists;
+    }
+
     private static void CheckInternalLink(LoadContext context, ParsedFile file, string url, int line, string field)
     {
         if (!url.StartsWith('/'))
@@ -386,7 +398,7 @@ public static partial class ContentLoader
             return;
         }
         var target = PageLink.TryParse(url);
-        if (target is not null && !context.SlugsOnDisk[target.Kind].Contains(target.Slug))
+        if (target is not null && !OnDisk(context, file, target))
         {
             file.Issues.Add(new ContentIssue(file.RelativePath, line, field, $"link naar '{url}' wijst naar een pagina die niet bestaat"));
         }
@@ -663,7 +675,7 @@ public static partial class ContentLoader
             {
                 f.Error(node, "gerelateerd", $"'{value}' is geen pagina; schrijf bijvoorbeeld informatie/wat-is-trauma of aanbod/emdr");
             }
-            else if (!context.SlugsOnDisk[link.Kind].Contains(link.Slug))
+            else if (!OnDisk(context, file, link))
             {
                 f.Error(node, "gerelateerd", $"pagina '{value}' bestaat niet");
             }

@@ -19,13 +19,14 @@ public sealed class LiveContent : IDisposable
     private readonly TimeSpan _grace;
     private readonly LastGoodLoader _loader = new();
     /// <summary>The last index's parts: a reload writes only those with changed items (<see cref="IndexParts"/>).</summary>
-    private readonly IndexParts _parts = new();
+    private readonly IndexParts _parts;
     private readonly SemaphoreSlim _reloading = new(1, 1);
     private ContentSnapshot _current;
     private ContentFiles? _files;
 
-    private LiveContent(string? directory, TimeProvider time, TimeSpan grace, ContentSnapshot current)
+    private LiveContent(string? directory, TimeProvider time, TimeSpan grace, ContentSnapshot current, IndexParts? parts = null)
     {
+        _parts = parts ?? new IndexParts();
         _directory = directory;
         _time = time;
         _grace = grace;
@@ -36,10 +37,13 @@ public sealed class LiveContent : IDisposable
     public static readonly TimeSpan DefaultGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>Loads the directory and builds its index (on the calling thread: start-up waits for it).</summary>
-    public static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace = null)
+    public static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace = null) => Load(directory, time, grace, new IndexParts());
+
+    /// <summary>Loads the directory, keeping the index in these parts (tests: small parts on small content).</summary>
+    internal static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace, IndexParts parts)
     {
         ArgumentNullException.ThrowIfNull(time);
-        var live = new LiveContent(Path.GetFullPath(directory), time, grace ?? DefaultGrace, null!);
+        var live = new LiveContent(Path.GetFullPath(directory), time, grace ?? DefaultGrace, null!, parts);
         live._current = live.Build(out var report);
         live.LastLoad = report;
         return live;
