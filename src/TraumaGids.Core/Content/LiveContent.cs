@@ -46,6 +46,7 @@ public sealed class LiveContent : IDisposable
         var live = new LiveContent(Path.GetFullPath(directory), time, grace ?? DefaultGrace, null!, parts);
         live._current = live.Build(out var report);
         live.LastLoad = report;
+        live.KeepPartsLater();
         return live;
     }
 
@@ -144,6 +145,28 @@ public sealed class LiveContent : IDisposable
         report = new ContentLoadReport(snapshot, loaded, Stopwatch.GetElapsedTime(started) - loaded);
         return snapshot;
     }
+
+    /// <summary>
+    /// Start-up writes the index whole (the quickest way); afterwards, in the background at low priority,
+    /// the parts a reload reuses are written (<see cref="IndexParts"/>). A reload asked for meanwhile waits
+    /// for it. A failure here only means that the next reload writes the index whole again.
+    /// </summary>
+    private void KeepPartsLater() => _ = LowPriority.Run(() =>
+    {
+        _reloading.Wait();
+        try
+        {
+            if (Volatile.Read(ref _disposed) == 0)
+            {
+                SearchIndex.KeepParts(Current.Content, _parts);
+            }
+            return true;
+        }
+        finally
+        {
+            _reloading.Release();
+        }
+    });
 
     /// <summary>Drops the holder's reference after the grace period; the last lease disposes the index.</summary>
     private async Task RetireAsync(ContentSnapshot replaced)

@@ -16,16 +16,65 @@ internal static class IndexBuilder
 {
     /// <summary>Writes the content into a new in-memory index and opens the snapshot over it.</summary>
     /// <param name="parts">How many parts to write at the same time; by default one per core for a large directory (see <see cref="Write"/>).</param>
-    /// <param name="kept">The parts of the last build from the same directory: unchanged parts are reused, and the new parts kept for the next build.</param>
+    /// <param name="kept">
+    /// The parts of the last build from the same directory: unchanged parts are reused, and the new parts
+    /// kept for the next build. While it holds none (at start-up) the index is written whole, the quickest
+    /// way; <see cref="KeepParts"/> writes the parts afterwards.
+    /// </param>
     public static SearchSnapshot Build(ContentSet content, int? parts = null, IndexParts? kept = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var (items, tagsOf, analysis, documents, ordered) = Documents(content);
+        var directory = new LongLivedRAMDirectory();
+        if (parts is null && kept is { IsEmpty: false } && ordered.Count >= kept.Minimum)
+        {
+            kept.Write(directory, analysis, content, ordered);
+        }
+        else
+        {
+            if (kept is not null && ordered.Count < kept.Minimum)
+            {
+                kept.Clear();
+            }
+            Write(directory, analysis, ordered, parts);
+        }
+        // Which item each document is, and the order of a list without search words (stable: equal places keep the document order).
+        var docToItem = ordered.Select(d => d.Position).ToArray();
+        var byKind = Enumerable.Range(0, ordered.Count).OrderBy(doc => ordered[doc].ListPlace).ToArray();
+        // Did-you-mean knows the words of every item's text; an unchanged item's words are kept from the last build.
+        string[] WordsOf(int n) => Spelling.WordsOf(string.Join('\n', items[n].Title, items[n].TitleExtra, tagsOf[n], items[n].Text), analysis);
+        var words = kept is not null && parts is null
+            ? kept.Words(content, [.. documents.Select(d => d.Item)], WordsOf)
+            : Words(items.Count, WordsOf);
+        return new SearchSnapshot(directory, items, docToItem, byKind, content, analysis, new Spelling(words, analysis));
+    }
+
+    /// <summary>
+    /// Writes the parts of a large directory's index for the next build to reuse (<see cref="IndexParts"/>),
+    /// when it holds none: after start-up, in the background, so that start-up writes the index whole.
+    /// </summary>
+    public static void KeepParts(ContentSet content, IndexParts kept)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(kept);
+        var (_, _, analysis, _, ordered) = Documents(content);
+        if (kept.IsEmpty && ordered.Count >= kept.Minimum)
+        {
+            kept.Write(null, analysis, content, ordered);
+        }
+    }
+
+    /// <summary>
+    /// The documents of the content: the items by position with their tags, the analysis, and a
+    /// <see cref="Source"/> per item by position and in title order.
+    /// </summary>
+    private static (List<IndexedItem> Items, List<string> TagsOf, DutchAnalysis Analysis, List<Source> Documents, List<Source> Ordered) Documents(ContentSet content)
+    {
         var v = content.Vocabularies;
         var items = new List<IndexedItem>();
         // Each item's tags (vocabulary labels), for the index and did-you-mean only: not kept after the build.
         var tagsOf = new List<string>();
         var analysis = new DutchAnalysis(content.SearchWords);
-        var directory = new LongLivedRAMDirectory();
         // Documents go in by title, so the index order is the title order: ties in score are broken by
         // document number, which is cheaper than comparing titles and gives the same order. Each is
         // made just before it is added, so the documents of a large directory are not all held at once.
@@ -94,24 +143,7 @@ internal static class IndexBuilder
         }
         // OrderBy is stable: equal titles keep the content's order.
         List<Source> ordered = [.. documents.OrderBy(d => d.SortKey, StringComparer.Ordinal)];
-        if (parts is null && kept is not null && ordered.Count >= kept.Minimum)
-        {
-            kept.Write(directory, analysis, content, ordered);
-        }
-        else
-        {
-            kept?.Clear();
-            Write(directory, analysis, ordered, parts);
-        }
-        // Which item each document is, and the order of a list without search words (stable: equal places keep the document order).
-        var docToItem = ordered.Select(d => d.Position).ToArray();
-        var byKind = Enumerable.Range(0, ordered.Count).OrderBy(doc => ordered[doc].ListPlace).ToArray();
-        // Did-you-mean knows the words of every item's text; an unchanged item's words are kept from the last build.
-        string[] WordsOf(int n) => Spelling.WordsOf(string.Join('\n', items[n].Title, items[n].TitleExtra, tagsOf[n], items[n].Text), analysis);
-        var words = kept is not null && parts is null
-            ? kept.Words(content, [.. documents.Select(d => d.Item)], WordsOf)
-            : Words(items.Count, WordsOf);
-        return new SearchSnapshot(directory, items, docToItem, byKind, content, analysis, new Spelling(words, analysis));
+        return (items, tagsOf, analysis, documents, ordered);
     }
 
     /// <summary>The words of each item (by position), found in parallel: each text stands alone.</summary>

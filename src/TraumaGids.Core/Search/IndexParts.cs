@@ -47,8 +47,14 @@ public sealed class IndexParts : IDisposable
 
     private sealed record Part(object[] Items, RAMDirectory Directory);
 
-    /// <summary>Writes the documents (in this order) into <paramref name="directory"/> as one segment, reusing unchanged parts.</summary>
-    internal void Write(RAMDirectory directory, DutchAnalysis analysis, ContentSet content, List<IndexBuilder.Source> documents)
+    /// <summary>Whether no parts are kept (none written yet, or written whole since).</summary>
+    internal bool IsEmpty => _parts.Count == 0;
+
+    /// <summary>
+    /// Writes the documents (in this order) into <paramref name="directory"/> as one segment, reusing
+    /// unchanged parts; with no directory, only writes and keeps the parts.
+    /// </summary>
+    internal void Write(RAMDirectory? directory, DutchAnalysis analysis, ContentSet content, List<IndexBuilder.Source> documents)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var usable = ReferenceEquals(_vocabularies, content.Vocabularies) && ReferenceEquals(_searchWords, content.SearchWords);
@@ -89,19 +95,22 @@ public sealed class IndexParts : IDisposable
             }
             writer.Commit();
         });
-        var readers = parts.Select(p => (IndexReader)DirectoryReader.Open(p!.Directory)).ToArray();
-        try
+        if (directory is not null)
         {
-            using var writer = new IndexWriter(directory, IndexBuilder.Config(analysis));
-            // Merges the parts, in this order, into one new segment.
-            writer.AddIndexes(readers);
-            writer.Commit();
-        }
-        finally
-        {
-            foreach (var reader in readers)
+            var readers = parts.Select(p => (IndexReader)DirectoryReader.Open(p!.Directory)).ToArray();
+            try
             {
-                reader.Dispose();
+                using var writer = new IndexWriter(directory, IndexBuilder.Config(analysis));
+                // Merges the parts, in this order, into one new segment.
+                writer.AddIndexes(readers);
+                writer.Commit();
+            }
+            finally
+            {
+                foreach (var reader in readers)
+                {
+                    reader.Dispose();
+                }
             }
         }
         var kept = parts.Select(p => p!).ToList();

@@ -41,6 +41,9 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public static SearchIndex Build(ContentSet content, IndexParts kept) => new(IndexBuilder.Build(content, kept: kept));
 
+    /// <summary>Writes the parts a later <see cref="Build(ContentSet, IndexParts)"/> reuses, when none are kept (after start-up).</summary>
+    public static void KeepParts(ContentSet content, IndexParts kept) => IndexBuilder.KeepParts(content, kept);
+
     /// <summary>Builds the index written in this many parts at the same time (tests: the result must not depend on it).</summary>
     internal static SearchIndex Build(ContentSet content, int parts) => new(IndexBuilder.Build(content, parts));
 

@@ -70,7 +70,6 @@ public sealed class IncrementalReloadTests : IDisposable
     {
         using var live = Load();
         var before = live.Current.Content;
-        var (reusedAtStart, writtenAtStart) = _parts.LastBuild;
 
         Write(Anna, Read(Anna).Replace("  weken: 6", "  weken: 11", StringComparison.Ordinal)
             .Replace("samenvatting: ", "samenvatting: Ook online, snel terecht. ", StringComparison.Ordinal));
@@ -82,10 +81,9 @@ public sealed class IncrementalReloadTests : IDisposable
         Assert.All(snapshot.Content.Practitioners.Where(p => p.Slug != "anna-de-vries"),
             p => Assert.Same(before.FindPractitioner(p.Slug), p));
         Assert.NotSame(before.FindPractitioner("anna-de-vries"), snapshot.Content.FindPractitioner("anna-de-vries"));
-        Assert.Equal(0, reusedAtStart);
-        Assert.True(writtenAtStart > 5, $"{writtenAtStart} parts");
+        // Start-up wrote the index whole and then, in the background, the parts; the reload waited for them.
         Assert.Equal(1, _parts.LastBuild.Written);
-        Assert.Equal(writtenAtStart - 1, _parts.LastBuild.Reused);
+        Assert.True(_parts.LastBuild.Reused > 5, $"{_parts.LastBuild.Reused} parts reused");
     }
 
     [Fact]
