@@ -151,9 +151,15 @@ public sealed class LiveContent : IDisposable
     /// the parts a reload reuses are written (<see cref="IndexParts"/>). A reload asked for meanwhile waits
     /// for it. A failure here only means that the next reload writes the index whole again.
     /// </summary>
-    private void KeepPartsLater() => _ = LowPriority.Run(() =>
+    private void KeepPartsLater()
     {
+        // Taken here, before the thread starts: a reload asked for right after start-up comes after it.
         _reloading.Wait();
+        _ = LowPriority.Run(KeepParts);
+    }
+
+    private bool KeepParts()
+    {
         try
         {
             if (Volatile.Read(ref _disposed) == 0)
@@ -166,7 +172,7 @@ public sealed class LiveContent : IDisposable
         {
             _reloading.Release();
         }
-    });
+    }
 
     /// <summary>Drops the holder's reference after the grace period; the last lease disposes the index.</summary>
     private async Task RetireAsync(ContentSnapshot replaced)
