@@ -25,7 +25,9 @@ internal static class IndexBuilder
     {
         ArgumentNullException.ThrowIfNull(content);
         var (items, tagsOf, analysis, documents, ordered) = Documents(content);
-        var directory = new LongLivedRAMDirectory();
+        // A reload's index on the pinned object heap, where the young collections searches wait for do not
+        // copy it; at start-up nobody searches yet, and pinned arrays cost more to allocate.
+        RAMDirectory directory = kept is { IsEmpty: false } ? new LongLivedRAMDirectory() : new RAMDirectory();
         if (parts is null && kept is { IsEmpty: false } && ordered.Count >= kept.Minimum)
         {
             kept.Write(directory, analysis, content, ordered);
