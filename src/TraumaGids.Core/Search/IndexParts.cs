@@ -15,8 +15,9 @@ namespace TraumaGids.Core.Search;
 /// to a multiple of <c>chunk</c>: where a part ends depends only on the documents around it, so an
 /// added, removed or changed document changes only its own part. A part is reused when it holds exactly
 /// the same item instances (the loader keeps the instance of an unchanged file, <see cref="ContentLoadCache"/>)
-/// and the lists and search words are the same instances as when it was written; otherwise everything
-/// is written again. Not thread-safe: one build at a time. The parts cost about the memory of one index.
+/// and the lists and search words are the same instances as when it was written; otherwise that part is
+/// written again (every part, when the lists or the search words changed). Not thread-safe: one build at
+/// a time. The parts cost about the memory of one more index.
 /// </para>
 /// </summary>
 public sealed class IndexParts : IDisposable
