@@ -14,20 +14,18 @@ namespace TraumaGids.Benchmarks;
 public static partial class LiveCommands
 {
     /// <summary>
-    /// What start-up does before the site can answer: read and parse the directory and build the index,
-    /// cold (run it in a fresh process; JIT included, as at a real start-up).
+    /// What start-up does before the site can answer: read and parse the directory and build the index as
+    /// the site does (<see cref="LiveContent.Load(string, TimeProvider, TimeSpan?)"/>), cold (run it in a
+    /// fresh process; JIT included, as at a real start-up).
     /// </summary>
     public static int Startup(string directory)
     {
         var clock = Stopwatch.StartNew();
-        var files = ContentFiles.Read(directory);
-        var read = clock.Elapsed;
-        var content = ContentLoader.Load(files, Example.Today);
-        var parsed = clock.Elapsed;
-        using var index = SearchIndex.Build(content);
+        using var live = LiveContent.Load(directory, TimeProvider.System);
         var built = clock.Elapsed;
+        var report = live.LastLoad!;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{content.Practitioners.Count} practitioners: read {read.TotalMilliseconds:0} ms, parsed {(parsed - read).TotalMilliseconds:0} ms, indexed {(built - parsed).TotalMilliseconds:0} ms, total {built.TotalMilliseconds:0} ms, process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:0} ms (cold, {Environment.ProcessorCount} cores)"));
+            $"{report.Snapshot.Content.Practitioners.Count} practitioners: read and parsed {report.Load.TotalMilliseconds:0} ms, indexed {report.Index.TotalMilliseconds:0} ms, total {built.TotalMilliseconds:0} ms, process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:0} ms (cold, {Environment.ProcessorCount} cores)"));
         return 0;
     }
 

@@ -19,15 +19,22 @@ public static partial class ContentLoader
     public static ContentSet Load(string directory, DateOnly today) => Load(ContentFiles.Read(directory), today);
 
     /// <summary>Loads content from files already read (see <see cref="ContentFiles"/>). Never throws for bad content.</summary>
-    public static ContentSet Load(ContentFiles files, DateOnly today)
+    public static ContentSet Load(ContentFiles files, DateOnly today) => Load(files, today, cache: null);
+
+    /// <summary>
+    /// Loads content from files already read, reusing from <paramref name="cache"/> what an earlier load
+    /// made of every file whose text is unchanged (see <see cref="ContentLoadCache"/>): the result is the
+    /// same as without it. Never throws for bad content. One load at a time per cache.
+    /// </summary>
+    public static ContentSet Load(ContentFiles files, DateOnly today, ContentLoadCache? cache)
     {
         ArgumentNullException.ThrowIfNull(files);
         var issues = new List<ContentIssue>();
-        var vocabularies = LoadVocabularies(files, issues);
+        var vocabularies = LoadVocabularies(files, issues, cache);
 
-        var practitionerFiles = ReadFolder(files, PractitionersFolder, issues);
-        var offerFiles = ReadFolder(files, OffersFolder, issues);
-        var infoPageFiles = ReadFolder(files, InfoPagesFolder, issues);
+        var practitionerFiles = ReadFolder(files, PractitionersFolder, issues, cache);
+        var offerFiles = ReadFolder(files, OffersFolder, issues, cache);
+        var infoPageFiles = ReadFolder(files, InfoPagesFolder, issues, cache);
 
         // The address of every file on disk, parsed or not: links are checked against these, so one
         // broken file does not cascade into errors in every file that links to it. A 'slug:' field
@@ -40,16 +47,19 @@ public static partial class ContentLoader
         };
 
         var context = new LoadContext(files, today, vocabularies, slugsOnDisk);
-        var practitioners = LoadFolder(context, practitionerFiles, issues, ParsePractitioner, p => p.Slug);
-        var offers = LoadFolder(context, offerFiles, issues, ParseOffer, o => o.Slug);
-        var infoPages = LoadFolder(context, infoPageFiles, issues, ParseInfoPage, p => p.Slug);
+        // What a file's item is depends on its text, on these (the lists and the date) and on whether the pages it links to are on disk.
+        var key = cache?.KeyFor(vocabularies, today) ?? new object();
+        var practitioners = LoadFolder(context, key, practitionerFiles, issues, ParsePractitioner, p => p.Slug, cache);
+        var offers = LoadFolder(context, key, offerFiles, issues, ParseOffer, o => o.Slug, cache);
+        var infoPages = LoadFolder(context, key, infoPageFiles, issues, ParseInfoPage, p => p.Slug, cache);
         var brokenLinks = DeadLinks(context, practitioners.Select(p => p.Slug), offers.Select(o => o.Slug), infoPages.Select(p => p.Slug)).ToList();
         var instruments = LoadInstruments(context, issues);
-        var searchWords = LoadSearchWords(files, vocabularies, issues, context.Loaded);
+        var searchWords = LoadSearchWords(files, vocabularies, issues, context.Loaded, cache);
         if (files.Files.ContainsKey(Vocabularies.FileName) && !issues.Any(i => i.File == Vocabularies.FileName))
         {
             context.Loaded.Add(Vocabularies.FileName);
         }
+        cache?.Keep(files);
 
         return new ContentSet(vocabularies, practitioners, offers, infoPages, issues, instruments, searchWords)
         {
@@ -86,19 +96,31 @@ public static partial class ContentLoader
     private sealed record LoadContext(ContentFiles Files, DateOnly Today, Vocabularies Vocabularies, Dictionary<ContentKind, HashSet<string>> SlugsOnDisk)
     {
         /// <summary>Links to pages that exist on disk, by file: checked again once it is known which pages loaded.</summary>
-        public List<(string File, int Line, string Field, string Url, PageLink Target)> Links { get; } = [];
+        public List<PageLinkAt> Links { get; } = [];
 
         /// <summary>The files that were loaded (served), by relative path: items, instruments and the top files without problems.</summary>
         public HashSet<string> Loaded { get; } = new(StringComparer.Ordinal);
     }
 
-    /// <summary>What a parser gets: the front matter fields, the body and where to report problems.</summary>
-    private sealed record ParsedFile(string RelativePath, string DefaultSlug, YamlFields Fields, string Body, int BodyFirstLine, List<ContentIssue> Issues);
+    /// <summary>A link in a file to a page that exists on disk (see <see cref="LoadContext.Links"/>).</summary>
+    internal sealed record PageLinkAt(string File, int Line, string Field, string Url, PageLink Target);
 
-    /// <summary>One file of a folder after reading: parsed front matter, or null with the reason in its issues.</summary>
-    private sealed record SourceFile(string RelativePath, string FileSlug, ParsedFile? Parsed, List<ContentIssue> Issues);
+    /// <summary>What a parser gets: the front matter fields, the body, where to report problems and where to note links to pages on disk.</summary>
+    private sealed record ParsedFile(string RelativePath, string DefaultSlug, YamlFields Fields, string Body, int BodyFirstLine, List<ContentIssue> Issues)
+    {
+        public List<PageLinkAt> Links { get; } = [];
 
-    private static List<SourceFile> ReadFolder(ContentFiles files, string folder, List<ContentIssue> allIssues)
+        /// <summary>The pages the file links to, and whether each was on disk (<see cref="OnDisk"/>).</summary>
+        public List<(PageLink Page, bool Exists)> PagesLookedUp { get; } = [];
+    }
+
+    /// <summary>
+    /// One file of a folder after reading: its address on disk, and either its parsed front matter (null
+    /// with the reason in its issues) or, for a text an earlier load already made an item of, that result.
+    /// </summary>
+    private sealed record SourceFile(string RelativePath, string FileSlug, string SlugOnDisk, ParsedFile? Parsed, List<ContentIssue> Issues, ContentLoadCache.Outcome? Known);
+
+    private static List<SourceFile> ReadFolder(ContentFiles files, string folder, List<ContentIssue> allIssues, ContentLoadCache? cache)
     {
         if (!files.HasFolder(folder))
         {
@@ -111,33 +133,72 @@ public static partial class ContentLoader
         Parallel.For(0, paths.Count, n =>
         {
             var relative = paths[n];
+            var file = files.Files[relative];
+            var fileSlug = Path.GetFileNameWithoutExtension(relative).ToLowerInvariant();
+            if (cache?.Find(relative, file.Text) is { } known)
+            {
+                result[n] = new SourceFile(relative, fileSlug, known.SlugOnDisk, null, [], known);
+                return;
+            }
             var issues = new List<ContentIssue>();
-            var parsed = ReadFile(files.Files[relative], issues);
-            result[n] = new SourceFile(relative, Path.GetFileNameWithoutExtension(relative).ToLowerInvariant(), parsed, issues);
+            var parsed = ReadFile(file, issues);
+            result[n] = new SourceFile(relative, fileSlug, parsed?.Fields.PeekString("slug") ?? fileSlug, parsed, issues, null);
         });
         return [.. result];
     }
 
     private static HashSet<string> SlugsOf(List<SourceFile> files) =>
-        files.Select(f => f.Parsed?.Fields.PeekString("slug") ?? f.FileSlug).ToHashSet(StringComparer.Ordinal);
+        files.Select(f => f.SlugOnDisk).ToHashSet(StringComparer.Ordinal);
 
-    private static List<T> LoadFolder<T>(LoadContext context, List<SourceFile> files, List<ContentIssue> allIssues, Func<LoadContext, ParsedFile, T?> parse, Func<T, string> slugOf)
+    /// <summary>
+    /// Makes the items of a folder's files: each file on its own, in parallel (or taken from the cache
+    /// when its text and <paramref name="key"/> are those of an earlier load), then in file order the
+    /// checks between files (one slug per page, links to pages that did not load).
+    /// </summary>
+    private static List<T> LoadFolder<T>(LoadContext context, object key, List<SourceFile> files, List<ContentIssue> allIssues, Func<LoadContext, ParsedFile, T?> parse, Func<T, string> slugOf, ContentLoadCache? cache)
         where T : class
     {
-        var result = new List<T>();
-        var seen = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
-        foreach (var (relative, _, parsed, issues) in files)
+        var outcomes = new ContentLoadCache.Outcome[files.Count];
+        Parallel.For(0, files.Count, n =>
         {
+            var (relative, fileSlug, slugOnDisk, parsed, issues, known) = files[n];
+            if (known is not null && ReferenceEquals(known.Key, key) &&
+                known.PagesLookedUp.All(p => context.SlugsOnDisk[p.Page.Kind].Contains(p.Page.Slug) == p.Exists))
+            {
+                outcomes[n] = known;
+                return;
+            }
+            var file = context.Files.Files[relative];
+            if (known is not null)
+            {
+                // The same text in another context (other lists or date, a page it links to added or removed): parsed again.
+                parsed = ReadFile(file, issues);
+            }
             T? item = null;
+            var slugLine = 1;
             if (parsed is not null)
             {
                 item = parse(context, parsed);
                 parsed.Fields.RejectUnknownFields();
+                slugLine = parsed.Fields.LineOfKey("slug", otherwise: 1);
             }
+            outcomes[n] = new ContentLoadCache.Outcome(file.Text, slugOnDisk, key, item, [.. issues], slugLine, parsed?.Links ?? [], parsed?.PagesLookedUp ?? []);
+        });
+
+        var result = new List<T>();
+        var seen = new Dictionary<string, (string File, int Line)>(StringComparer.Ordinal);
+        for (var n = 0; n < files.Count; n++)
+        {
+            var relative = files[n].RelativePath;
+            var outcome = outcomes[n];
+            cache?.Add(relative, outcome);
+            var item = (T?)outcome.Item;
+            var issues = new List<ContentIssue>(outcome.Issues);
+            context.Links.AddRange(outcome.Links);
             if (item is not null && issues.Count == 0)
             {
                 var slug = slugOf(item);
-                var line = parsed!.Fields.LineOfKey("slug", otherwise: 1);
+                var line = outcome.SlugLine;
                 if (seen.TryGetValue(slug, out var other))
                 {
                     issues.Add(new ContentIssue(relative, line, "slug", $"'{slug}' wordt al gebruikt door {other.File}; elke pagina heeft een eigen slug nodig"));
@@ -322,6 +383,14 @@ public static partial class ContentLoader
                 $"link naar '{link.Url}' werkt niet: die pagina is overgeslagen door een fout in dat bestand; herstel die fout of haal de link weg"));
     }
 
+    /// <summary>Whether a page exists on disk; noted in the file, as what the file's item depends on besides its text.</summary>
+    private static bool OnDisk(LoadContext context, ParsedFile file, PageLink page)
+    {
+        var exists = context.SlugsOnDisk[page.Kind].Contains(page.Slug);
+        file.PagesLookedUp.Add((page, exists));
+        return exists;
+    }
+
     private static void CheckInternalLink(LoadContext context, ParsedFile file, string url, int line, string field)
     {
         if (!url.StartsWith('/'))
@@ -329,13 +398,13 @@ public static partial class ContentLoader
             return;
         }
         var target = PageLink.TryParse(url);
-        if (target is not null && !context.SlugsOnDisk[target.Kind].Contains(target.Slug))
+        if (target is not null && !OnDisk(context, file, target))
         {
             file.Issues.Add(new ContentIssue(file.RelativePath, line, field, $"link naar '{url}' wijst naar een pagina die niet bestaat"));
         }
         else if (target is not null)
         {
-            context.Links.Add((file.RelativePath, line, field, url, target));
+            file.Links.Add(new PageLinkAt(file.RelativePath, line, field, url, target));
         }
     }
 
@@ -606,14 +675,14 @@ public static partial class ContentLoader
             {
                 f.Error(node, "gerelateerd", $"'{value}' is geen pagina; schrijf bijvoorbeeld informatie/wat-is-trauma of aanbod/emdr");
             }
-            else if (!context.SlugsOnDisk[link.Kind].Contains(link.Slug))
+            else if (!OnDisk(context, file, link))
             {
                 f.Error(node, "gerelateerd", $"pagina '{value}' bestaat niet");
             }
             else
             {
                 related.Add(link);
-                context.Links.Add((file.RelativePath, f.LineOf(node), "gerelateerd", value, link));
+                file.Links.Add(new PageLinkAt(file.RelativePath, f.LineOf(node), "gerelateerd", value, link));
             }
         }
         var lastReviewed = f.Date("laatst-beoordeeld", required: true, context.Today);
@@ -636,18 +705,27 @@ public static partial class ContentLoader
     }
 
     /// <summary><c>zoekwoorden.yml</c> is optional: without it search works, just knows fewer words.</summary>
-    private static SearchWords LoadSearchWords(ContentFiles files, Vocabularies vocabularies, List<ContentIssue> issues, HashSet<string> served)
+    private static SearchWords LoadSearchWords(ContentFiles files, Vocabularies vocabularies, List<ContentIssue> issues, HashSet<string> served, ContentLoadCache? cache)
     {
         if (!files.Files.TryGetValue(SearchWords.FileName, out var file))
         {
             return SearchWords.Empty;
         }
-        var fileIssues = new List<ContentIssue>();
+        var before = issues.Count;
+        var searchWords = Cached(cache, file, dependsOn: vocabularies, issues, fileIssues => LoadSearchWords(file, vocabularies, fileIssues));
+        if (issues.Count == before)
+        {
+            served.Add(SearchWords.FileName);
+        }
+        return searchWords;
+    }
+
+    private static SearchWords LoadSearchWords(ContentFile file, Vocabularies vocabularies, List<ContentIssue> fileIssues)
+    {
         var text = Text(file, fileIssues);
         var mapping = text is null ? null : ParseMapping(text.Split('\n'), SearchWords.FileName, 0, "bestand", "moet een blok met velden zijn ('naam: waarde')", fileIssues);
         if (mapping is null)
         {
-            issues.AddRange(fileIssues);
             return SearchWords.Empty;
         }
         var f = new YamlFields(mapping, SearchWords.FileName, 0, fileIssues);
@@ -696,11 +774,6 @@ public static partial class ContentLoader
             }
         }
         f.RejectUnknownFields();
-        issues.AddRange(fileIssues);
-        if (fileIssues.Count == 0)
-        {
-            served.Add(SearchWords.FileName);
-        }
         return fileIssues.Count > 0 ? SearchWords.Empty : new SearchWords(synonyms, places, parts)
         {
             GeneralWords = general,
@@ -763,13 +836,39 @@ public static partial class ContentLoader
         };
     }
 
-    private static Vocabularies LoadVocabularies(ContentFiles files, List<ContentIssue> issues)
+    /// <summary><c>vocabulaires.yml</c>; the same instance as the last load when its text is the same.</summary>
+    private static Vocabularies LoadVocabularies(ContentFiles files, List<ContentIssue> issues, ContentLoadCache? cache)
     {
         if (!files.Files.TryGetValue(Vocabularies.FileName, out var file))
         {
             issues.Add(new ContentIssue(Vocabularies.FileName, 0, "bestand", "ontbreekt; zonder de lijsten kan geen enkele behandelaar geladen worden"));
             return Vocabularies.Empty;
         }
+        return Cached(cache, file, dependsOn: null, issues, fileIssues => LoadVocabularies(file, fileIssues));
+    }
+
+    /// <summary>A top file's result: from the cache when its text (and what it depends on) is the same as last time.</summary>
+    private static T Cached<T>(ContentLoadCache? cache, ContentFile file, object? dependsOn, List<ContentIssue> issues, Func<List<ContentIssue>, T> load)
+        where T : class
+    {
+        if (cache is not null && file.Text is not null && cache.TopFiles.TryGetValue(file.RelativePath, out var known) &&
+            string.Equals(known.Text, file.Text, StringComparison.Ordinal) && ReferenceEquals(known.DependsOn, dependsOn))
+        {
+            issues.AddRange(known.Issues);
+            return (T)known.Result;
+        }
+        var fileIssues = new List<ContentIssue>();
+        var result = load(fileIssues);
+        issues.AddRange(fileIssues);
+        if (cache is not null && file.Text is not null)
+        {
+            cache.TopFiles[file.RelativePath] = (file.Text, dependsOn, result, fileIssues);
+        }
+        return result;
+    }
+
+    private static Vocabularies LoadVocabularies(ContentFile file, List<ContentIssue> issues)
+    {
         var text = Text(file, issues);
         var vocabularyRoot = text is null ? null : ParseMapping(text.Split('\n'), Vocabularies.FileName, 0, "bestand",
             "moet een blok met lijsten zijn (doelgroepen:, methoden:, …)", issues);

@@ -18,12 +18,14 @@ public sealed class ContentWatcher : IAsyncDisposable
     private FileSystemWatcher? _watcher;
     private Task? _loop;
     private long _lastEvent;
+    private readonly Lazy<Task> _stopped;
 
     /// <param name="poll">How often to look for changes without an event; <see cref="Timeout.InfiniteTimeSpan"/> for never.</param>
     public ContentWatcher(LiveContent live, TimeSpan debounce, TimeSpan poll, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(live);
         _live = live;
+        _stopped = new Lazy<Task>(StopAsync);
         _debounce = debounce;
         _poll = poll;
         _time = time;
@@ -124,7 +126,10 @@ public sealed class ContentWatcher : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops watching and waits for a reload under way; a second call waits for the first.</summary>
+    public ValueTask DisposeAsync() => new(_stopped.Value);
+
+    private async Task StopAsync()
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
         _watcher?.Dispose();

@@ -17,13 +17,16 @@ public sealed class LastGoodLoader
     /// <summary>Since when each stale file has been served from its last good version.</summary>
     private readonly Dictionary<string, DateTimeOffset> _since = new(StringComparer.Ordinal);
 
+    /// <summary>What each file gave last time: a reload parses only the files whose text changed.</summary>
+    private readonly ContentLoadCache _cache = new();
+
     public (ContentSet Content, IReadOnlyList<StaleFile> Stale) Load(ContentFiles files, DateOnly today, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(files);
         var texts = files;
         // Each substituted file with the problems its current text had.
         var substituted = new Dictionary<string, IReadOnlyList<ContentIssue>>(StringComparer.Ordinal);
-        var content = ContentLoader.Load(texts, today);
+        var content = ContentLoader.Load(texts, today, _cache);
         while (true)
         {
             var current = content;
@@ -45,7 +48,7 @@ public sealed class LastGoodLoader
                 substituted[path] = problems.Count > 0 ? problems : [new ContentIssue(path, 1, "bestand", "wordt niet getoond")];
                 texts = texts.With(path, _lastGood[path]);
             }
-            content = ContentLoader.Load(texts, today);
+            content = ContentLoader.Load(texts, today, _cache);
         }
 
         // A last good version that does not load either (a list it uses has changed since) is no help:
@@ -62,7 +65,7 @@ public sealed class LastGoodLoader
             {
                 texts = texts.With(path, _lastGood[path]);
             }
-            content = ContentLoader.Load(texts, today);
+            content = ContentLoader.Load(texts, today, _cache);
         }
 
         foreach (var path in content.ServedFiles)

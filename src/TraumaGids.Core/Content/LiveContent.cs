@@ -18,12 +18,15 @@ public sealed class LiveContent : IDisposable
     private readonly TimeProvider _time;
     private readonly TimeSpan _grace;
     private readonly LastGoodLoader _loader = new();
+    /// <summary>The last index's parts: a reload writes only those with changed items (<see cref="IndexParts"/>).</summary>
+    private readonly IndexParts _parts;
     private readonly SemaphoreSlim _reloading = new(1, 1);
     private ContentSnapshot _current;
     private ContentFiles? _files;
 
-    private LiveContent(string? directory, TimeProvider time, TimeSpan grace, ContentSnapshot current)
+    private LiveContent(string? directory, TimeProvider time, TimeSpan grace, ContentSnapshot current, IndexParts? parts = null)
     {
+        _parts = parts ?? new IndexParts();
         _directory = directory;
         _time = time;
         _grace = grace;
@@ -34,12 +37,16 @@ public sealed class LiveContent : IDisposable
     public static readonly TimeSpan DefaultGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>Loads the directory and builds its index (on the calling thread: start-up waits for it).</summary>
-    public static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace = null)
+    public static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace = null) => Load(directory, time, grace, new IndexParts());
+
+    /// <summary>Loads the directory, keeping the index in these parts (tests: small parts on small content).</summary>
+    internal static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace, IndexParts parts)
     {
         ArgumentNullException.ThrowIfNull(time);
-        var live = new LiveContent(Path.GetFullPath(directory), time, grace ?? DefaultGrace, null!);
+        var live = new LiveContent(Path.GetFullPath(directory), time, grace ?? DefaultGrace, null!, parts);
         live._current = live.Build(out var report);
         live.LastLoad = report;
+        live.KeepPartsLater();
         return live;
     }
 
@@ -75,7 +82,7 @@ public sealed class LiveContent : IDisposable
 
     /// <summary>
     /// Reads the directory again and, when anything changed, builds and swaps in a new snapshot; returns
-    /// the current snapshot afterwards. Runs on a thread-pool thread; one at a time, so a reload asked
+    /// the current snapshot afterwards. Runs on a thread of its own at a lower priority; one at a time, so a reload asked
     /// for after a file was written always reads that file. Throws (and keeps the current snapshot) only
     /// for a failure outside the content, such as a missing directory.
     /// </summary>
@@ -89,7 +96,14 @@ public sealed class LiveContent : IDisposable
         await _reloading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await Task.Run(() => ReloadNow(reread), cancellationToken).ConfigureAwait(false);
+            if (Volatile.Read(ref _disposed) != 0)
+            {
+                return Current;
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            // At a lower priority: searches keep the cores while the new snapshot is built. Once started it
+            // runs to the end (the semaphore is held until then: one reload at a time).
+            return await LowPriority.Run(() => ReloadNow(reread)).ConfigureAwait(false);
         }
         finally
         {
@@ -125,11 +139,39 @@ public sealed class LiveContent : IDisposable
         var now = _time.GetUtcNow();
         var (content, stale) = _loader.Load(files, DateOnly.FromDateTime(_time.GetLocalNow().DateTime), now);
         var loaded = Stopwatch.GetElapsedTime(started);
-        var index = SearchIndex.Build(content);
+        var index = SearchIndex.Build(content, _parts);
         _files = files;
         var snapshot = new ContentSnapshot(content, index, stale, now, version, files.Fingerprint());
         report = new ContentLoadReport(snapshot, loaded, Stopwatch.GetElapsedTime(started) - loaded);
         return snapshot;
+    }
+
+    /// <summary>
+    /// Start-up writes the index whole (the quickest way); afterwards, in the background at low priority,
+    /// the parts a reload reuses are written (<see cref="IndexParts"/>). A reload asked for meanwhile waits
+    /// for it. A failure here only means that the next reload writes the index whole again.
+    /// </summary>
+    private void KeepPartsLater()
+    {
+        // Taken here, before the thread starts: a reload asked for right after start-up comes after it.
+        _reloading.Wait();
+        _ = LowPriority.Run(KeepParts);
+    }
+
+    private bool KeepParts()
+    {
+        try
+        {
+            if (Volatile.Read(ref _disposed) == 0)
+            {
+                SearchIndex.KeepParts(Current.Content, _parts);
+            }
+            return true;
+        }
+        finally
+        {
+            _reloading.Release();
+        }
     }
 
     /// <summary>Drops the holder's reference after the grace period; the last lease disposes the index.</summary>
@@ -146,6 +188,10 @@ public sealed class LiveContent : IDisposable
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
             Current.Release();
+            // After a reload that is still running (it holds the semaphore): the parts are its until it ends.
+            _reloading.Wait();
+            _parts.Dispose();
+            _reloading.Release();
         }
     }
 }

@@ -7,26 +7,80 @@ namespace TraumaGids.Core.Search;
 
 /// <summary>
 /// Builds the index of one <see cref="ContentSet"/>: a document per practitioner, offer and
-/// information page, with its text fields, facet values and sort keys, written in title order into
-/// one in-memory segment; then opens the <see cref="SearchSnapshot"/> over it.
+/// information page, with its text fields, facet values and sort key, written in title order into
+/// one in-memory segment; then opens the <see cref="SearchSnapshot"/> over it. A document holds only
+/// what its own item and the lists give (not its place among the others), so the part of an index that
+/// a reload did not change can be reused as written (<see cref="IndexParts"/>).
 /// </summary>
 internal static class IndexBuilder
 {
     /// <summary>Writes the content into a new in-memory index and opens the snapshot over it.</summary>
     /// <param name="parts">How many parts to write at the same time; by default one per core for a large directory (see <see cref="Write"/>).</param>
-    public static SearchSnapshot Build(ContentSet content, int? parts = null)
+    /// <param name="kept">
+    /// The parts of the last build from the same directory: unchanged parts are reused, and the new parts
+    /// kept for the next build. While it holds none (at start-up) the index is written whole, the quickest
+    /// way; <see cref="KeepParts"/> writes the parts afterwards.
+    /// </param>
+    public static SearchSnapshot Build(ContentSet content, int? parts = null, IndexParts? kept = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        var (items, tagsOf, analysis, documents, ordered) = Documents(content);
+        // A reload's index on the pinned object heap, where the young collections searches wait for do not
+        // copy it; at start-up nobody searches yet, and pinned arrays cost more to allocate.
+        RAMDirectory directory = kept is { IsEmpty: false } ? new LongLivedRAMDirectory() : new RAMDirectory();
+        if (parts is null && kept is { IsEmpty: false } && ordered.Count >= kept.Minimum)
+        {
+            kept.Write(directory, analysis, content, ordered);
+        }
+        else
+        {
+            if (kept is not null && ordered.Count < kept.Minimum)
+            {
+                kept.Clear();
+            }
+            Write(directory, analysis, ordered, parts);
+        }
+        // Which item each document is, and the order of a list without search words (stable: equal places keep the document order).
+        var docToItem = ordered.Select(d => d.Position).ToArray();
+        var byKind = Enumerable.Range(0, ordered.Count).OrderBy(doc => ordered[doc].ListPlace).ToArray();
+        // Did-you-mean knows the words of every item's text; an unchanged item's words are kept from the last build.
+        string[] WordsOf(int n) => Spelling.WordsOf(string.Join('\n', items[n].Title, items[n].TitleExtra, tagsOf[n], items[n].Text), analysis);
+        var words = kept is not null && parts is null
+            ? kept.Words(content, [.. documents.Select(d => d.Item)], WordsOf)
+            : Words(items.Count, WordsOf);
+        return new SearchSnapshot(directory, items, docToItem, byKind, content, analysis, new Spelling(words, analysis));
+    }
+
+    /// <summary>
+    /// Writes the parts of a large directory's index for the next build to reuse (<see cref="IndexParts"/>),
+    /// when it holds none: after start-up, in the background, so that start-up writes the index whole.
+    /// </summary>
+    public static void KeepParts(ContentSet content, IndexParts kept)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(kept);
+        var (_, _, analysis, _, ordered) = Documents(content);
+        if (kept.IsEmpty && ordered.Count >= kept.Minimum)
+        {
+            kept.Write(null, analysis, content, ordered);
+        }
+    }
+
+    /// <summary>
+    /// The documents of the content: the items by position with their tags, the analysis, and a
+    /// <see cref="Source"/> per item by position and in title order.
+    /// </summary>
+    private static (List<IndexedItem> Items, List<string> TagsOf, DutchAnalysis Analysis, List<Source> Documents, List<Source> Ordered) Documents(ContentSet content)
+    {
         var v = content.Vocabularies;
         var items = new List<IndexedItem>();
         // Each item's tags (vocabulary labels), for the index and did-you-mean only: not kept after the build.
         var tagsOf = new List<string>();
         var analysis = new DutchAnalysis(content.SearchWords);
-        var directory = new RAMDirectory();
         // Documents go in by title, so the index order is the title order: ties in score are broken by
         // document number, which is cheaper than comparing titles and gives the same order. Each is
         // made just before it is added, so the documents of a large directory are not all held at once.
-        var documents = new List<(string SortKey, Func<Document> Make)>();
+        var documents = new List<Source>();
         // A list without search words shows practitioners A–Z by surname (SortName); the index order
         // stays the title order, which breaks ties in a search.
         var listPlace = content.Practitioners
@@ -47,10 +101,9 @@ internal static class IndexBuilder
                 .Concat(p.ExpertGroupMember ? ["Expertgroep Trauma"] : []));
             var item = new IndexedItem(ContentKind.Practitioner, p.Slug, p.Name, p.Organisation, p.Summary, p.Body.PlainText, p.Ages);
             var position = items.Count;
-            documents.Add((SortKey(item.Title), () =>
+            documents.Add(new Source(SortKey(item.Title), p, position, listPlace[p.Slug], () =>
             {
-                var doc = Document(position, item, tags, sortKind: listPlace[p.Slug],
-                    sortWaiting: p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks);
+                var doc = Document(item, tags, sortWaiting: p.ReferralStop ? 1_000 + p.WaitingTime.Weeks : p.WaitingTime.Weeks);
                 AddFacets(doc, IndexFields.TargetGroup, p.TargetGroups);
                 AddFacets(doc, IndexFields.Method, p.Methods);
                 AddFacets(doc, IndexFields.Municipality, p.Municipalities);
@@ -72,9 +125,9 @@ internal static class IndexBuilder
                 .Concat(o.FirstChoice ? ["eerste keus", "richtlijn"] : []));
             var item = new IndexedItem(ContentKind.Offer, o.Slug, o.Title, null, o.Summary, o.Body.PlainText);
             var position = items.Count;
-            documents.Add((SortKey(item.Title), () =>
+            documents.Add(new Source(SortKey(item.Title), o, position, OffersInList, () =>
             {
-                var doc = Document(position, item, tags, sortKind: OffersInList, sortWaiting: 100_001);
+                var doc = Document(item, tags, sortWaiting: 100_001);
                 AddFacets(doc, IndexFields.Method, [o.Slug]);
                 AddFacets(doc, IndexFields.TargetGroup, o.TargetGroups);
                 return doc;
@@ -87,15 +140,29 @@ internal static class IndexBuilder
             var item = new IndexedItem(ContentKind.InfoPage, page.Slug, page.Title, null, page.Summary, page.Body.PlainText);
             var tags = "";
             var position = items.Count;
-            documents.Add((SortKey(item.Title), () => Document(position, item, tags, sortKind: InfoPagesInList, sortWaiting: 100_002)));
+            documents.Add(new Source(SortKey(item.Title), page, position, InfoPagesInList, () => Document(item, tags, sortWaiting: 100_002)));
             items.Add(item);
             tagsOf.Add(tags);
         }
         // OrderBy is stable: equal titles keep the content's order.
-        Write(directory, analysis, [.. documents.OrderBy(d => d.SortKey, StringComparer.Ordinal).Select(d => d.Make)], parts);
-        return new SearchSnapshot(directory, items, content, analysis,
-            items.Select((item, n) => string.Join('\n', item.Title, item.TitleExtra, tagsOf[n], item.Text)));
+        List<Source> ordered = [.. documents.OrderBy(d => d.SortKey, StringComparer.Ordinal)];
+        return (items, tagsOf, analysis, documents, ordered);
     }
+
+    /// <summary>The words of each item (by position), found in parallel: each text stands alone.</summary>
+    internal static string[][] Words(int count, Func<int, string[]> wordsOf)
+    {
+        var words = new string[count][];
+        Parallel.For(0, count, n => words[n] = wordsOf(n));
+        return words;
+    }
+
+    /// <summary>
+    /// One document to write: its sort key, the content item it is made from (<paramref name="Item"/>, the
+    /// same instance while its file is unchanged), the item's position, its place in a list without
+    /// search words, and how to make the document.
+    /// </summary>
+    internal sealed record Source(string SortKey, object Item, int Position, int ListPlace, Func<Document> Make);
 
     /// <summary>Below this many documents a part is not worth its own writer.</summary>
     private const int PartSize = 1_000;
@@ -107,7 +174,7 @@ internal static class IndexBuilder
     /// postings, norms and values without analysing again). The index is the same as written in one go:
     /// same documents in the same order, same terms, statistics and norms.
     /// </summary>
-    private static void Write(RAMDirectory directory, DutchAnalysis analysis, List<Func<Document>> documents, int? partsWanted)
+    private static void Write(RAMDirectory directory, DutchAnalysis analysis, List<Source> documents, int? partsWanted)
     {
         var parts = Math.Clamp(partsWanted ?? documents.Count / PartSize, 1, partsWanted ?? Environment.ProcessorCount);
         using var writer = new IndexWriter(directory, Config(analysis));
@@ -115,7 +182,7 @@ internal static class IndexBuilder
         {
             foreach (var make in documents)
             {
-                writer.AddDocument(make());
+                writer.AddDocument(make.Make());
             }
             writer.Commit();
             return;
@@ -132,7 +199,7 @@ internal static class IndexBuilder
                 using var partWriter = new IndexWriter(partDirectory, Config(analysis));
                 for (var n = from; n < to; n++)
                 {
-                    partWriter.AddDocument(documents[n]());
+                    partWriter.AddDocument(documents[n].Make());
                 }
                 partWriter.Commit();
             });
@@ -161,7 +228,7 @@ internal static class IndexBuilder
     }
 
     /// <summary>One in-memory segment: a buffer large enough that nothing is flushed and merged before the commit.</summary>
-    private static IndexWriterConfig Config(DutchAnalysis analysis) => new(DutchAnalysis.Version, analysis.PerField)
+    internal static IndexWriterConfig Config(DutchAnalysis analysis) => new(DutchAnalysis.Version, analysis.PerField)
     {
         OpenMode = OpenMode.CREATE,
         RAMBufferSizeMB = 512,
@@ -175,16 +242,15 @@ internal static class IndexBuilder
 
     private const int InfoPagesInList = int.MaxValue;
 
-    private static Document Document(int position, IndexedItem item, string tags, int sortKind, int sortWaiting)
+    private static Document Document(IndexedItem item, string tags, int sortWaiting)
     {
-        var doc = new Document { new StoredField(IndexFields.Item, position) };
+        var doc = new Document();
         Add(doc, IndexFields.Title.Create(item.TitleExtra is null ? item.Title : item.Title + " " + item.TitleExtra));
         Add(doc, IndexFields.Tags.Create(tags));
         Add(doc, IndexFields.Summary.Create(item.Summary ?? ""));
         Add(doc, IndexFields.Body.Create(item.Body));
         Add(doc, IndexFields.Words.Create(string.Join('\n', item.Title, item.TitleExtra, tags, item.Summary, item.Body)));
         Add(doc, IndexFields.Kind.Create(item.Kind.Key()));
-        Add(doc, IndexFields.SortKind.Create(sortKind));
         Add(doc, IndexFields.SortWaiting.Create(sortWaiting));
         return doc;
     }

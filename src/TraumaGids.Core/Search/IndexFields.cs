@@ -37,9 +37,6 @@ internal sealed record FieldDefinition(string Name, FieldKind Kind, float Boost 
 /// <summary>The fields of the index. Facet field names are the URL parameter names (<see cref="FacetNames"/>).</summary>
 internal static class IndexFields
 {
-    /// <summary>Position of the item in the index's own list; stored, to find the item of a hit.</summary>
-    public const string Item = "item";
-
     // Full text, strongest first: a match in a name or title counts most, then the practitioner's
     // vocabulary (methods, themes, places, languages), then the summary, then the body.
     public static readonly FieldDefinition Title = new("title", FieldKind.FullText, 4f);
@@ -66,7 +63,5 @@ internal static class IndexFields
     /// <summary>Facets with a single value ("ja"): a document has it or not.</summary>
     public static readonly IReadOnlyList<FieldDefinition> YesNoFacets = [Online, NoReferralStop, ExpertGroup];
 
-    /// <summary>The place in a list without search words: practitioners first, by surname; then offers, then pages.</summary>
-    public static readonly FieldDefinition SortKind = new("sort_kind", FieldKind.SortNumber);
     public static readonly FieldDefinition SortWaiting = new("sort_waiting", FieldKind.SortNumber);
 }

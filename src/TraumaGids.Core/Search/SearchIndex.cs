@@ -35,6 +35,15 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Builds the index of the content, in memory (see <see cref="IndexBuilder"/>).</summary>
     public static SearchIndex Build(ContentSet content) => new(IndexBuilder.Build(content));
 
+    /// <summary>
+    /// Builds the index of the content, reusing the parts of the last build from the same directory that
+    /// did not change (see <see cref="IndexParts"/>); the result is the same as <see cref="Build(ContentSet)"/>'s.
+    /// </summary>
+    public static SearchIndex Build(ContentSet content, IndexParts kept) => new(IndexBuilder.Build(content, kept: kept));
+
+    /// <summary>Writes the parts a later <see cref="Build(ContentSet, IndexParts)"/> reuses, when none are kept (after start-up).</summary>
+    public static void KeepParts(ContentSet content, IndexParts kept) => IndexBuilder.KeepParts(content, kept);
+
     /// <summary>Builds the index written in this many parts at the same time (tests: the result must not depend on it).</summary>
     internal static SearchIndex Build(ContentSet content, int parts) => new(IndexBuilder.Build(content, parts));
 

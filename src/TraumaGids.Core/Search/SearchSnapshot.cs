@@ -18,26 +18,22 @@ internal sealed class SearchSnapshot : IDisposable
     private readonly RAMDirectory _directory;
 
     /// <param name="directory">The finished index (see <see cref="IndexBuilder"/>), read-only from now on.</param>
-    /// <param name="items">The items by position, as the index's documents refer to them.</param>
+    /// <param name="items">The items by position.</param>
+    /// <param name="docToItem">Which item (position) each document is.</param>
+    /// <param name="byKind">Every document, in the order of a list without search words (see <see cref="ByKind"/>).</param>
     /// <param name="content">The content the index was built from.</param>
     /// <param name="analysis">The analysis the index was built with.</param>
-    /// <param name="allText">All text of every item, for did-you-mean.</param>
-    public SearchSnapshot(RAMDirectory directory, IReadOnlyList<IndexedItem> items, ContentSet content, DutchAnalysis analysis, IEnumerable<string> allText)
+    /// <param name="spelling">Did-you-mean over all text of every item.</param>
+    public SearchSnapshot(RAMDirectory directory, IReadOnlyList<IndexedItem> items, int[] docToItem, int[] byKind, ContentSet content, DutchAnalysis analysis, Spelling spelling)
     {
         _directory = directory;
         Reader = DirectoryReader.Open(directory);
         Searcher = new IndexSearcher(Reader) { Similarity = Scoring };
         Facets = new FacetTable(Reader, IndexFields.Facets.Select(f => f.Name));
         Terms = new TermLookup(Reader, IndexFields.FullText.Append(IndexFields.Words).Concat(IndexFields.Facets).Select(f => f.Name));
-        // Which item a document is, read once: loading a stored field per hit costs a decompression each time.
-        var docToItem = new int[Reader.MaxDoc];
-        for (var doc = 0; doc < Reader.MaxDoc; doc++)
-        {
-            docToItem[doc] = Reader.Document(doc).GetField(IndexFields.Item).GetInt32Value()!.Value;
-        }
         DocToItem = docToItem;
         // Index order is title order (see IndexBuilder): the document number breaks ties as the title would.
-        ByKind = Order(Reader, IndexFields.SortKind.Name);
+        ByKind = byKind;
         ByWaitingTime = Order(Reader, IndexFields.SortWaiting.Name);
         Items = items;
         Ages = [.. docToItem.Select(item => items[item].Ages is { } ages ? (ages.From, ages.To) : (int.MaxValue, int.MinValue))];
@@ -52,7 +48,7 @@ internal sealed class SearchSnapshot : IDisposable
         General = content.SearchWords.GeneralWords
             .SelectMany(word => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, word).Select(t => t.Term))
             .ToHashSet(StringComparer.Ordinal);
-        Spelling = new Spelling(allText, analysis);
+        Spelling = spelling;
         Suggestions = new Suggestions(content);
     }
 

@@ -16,22 +16,34 @@ internal sealed class Spelling
     private readonly int[] _shared;
 
     public Spelling(IEnumerable<string> texts, DutchAnalysis analysis)
+        : this(texts.Select(text => WordsOf(text, analysis)), analysis)
     {
-        ArgumentNullException.ThrowIfNull(texts);
+    }
+
+    /// <param name="wordsPerItem">The words of each item's text (<see cref="WordsOf"/>), each item's words once.</param>
+    /// <param name="analysis">The analysis the words were found with.</param>
+    public Spelling(IEnumerable<string[]> wordsPerItem, DutchAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(wordsPerItem);
         _analysis = analysis ?? throw new ArgumentNullException(nameof(analysis));
         _frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var text in texts)
+        foreach (var words in wordsPerItem)
         {
-            foreach (var word in DutchAnalysis.Terms(analysis.Words, IndexFields.Body.Name, text).Select(t => t.Term).Distinct(StringComparer.Ordinal))
+            foreach (var word in words)
             {
-                if (word.Length >= 3 && !word.Any(char.IsDigit))
-                {
-                    _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
-                }
+                _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
             }
         }
         _sorted = [.. _frequency.Keys.Order(StringComparer.Ordinal)];
         _shared = SharedBeginnings(_sorted);
+    }
+
+    /// <summary>The words of one item's text that did-you-mean knows (each once): three letters or more, no digits.</summary>
+    public static string[] WordsOf(string text, DutchAnalysis analysis)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        return [.. DutchAnalysis.Terms(analysis.Words, IndexFields.Body.Name, text).Select(t => t.Term).Distinct(StringComparer.Ordinal)
+            .Where(word => word.Length >= 3 && !word.Any(char.IsDigit))];
     }
 
     /// <summary>Every word of the vocabulary (for tests).</summary>

@@ -41,10 +41,10 @@ internal sealed class ContentWatching(ContentStore store, IOptions<ContentOption
 
     public async ValueTask DisposeAsync()
     {
-        if (_watcher is not null)
+        // StopAsync and the container's disposal may both get here: the first one stops the watcher.
+        if (Interlocked.Exchange(ref _watcher, null) is { } watcher)
         {
-            await _watcher.DisposeAsync();
-            _watcher = null;
+            await watcher.DisposeAsync();
         }
     }
 }

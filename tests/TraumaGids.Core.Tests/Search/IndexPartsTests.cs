@@ -24,9 +24,14 @@ public sealed class IndexPartsTests(ExampleContent example) : IClassFixture<Exam
         new() { Text = "angst", Languages = ["ar", "tr"] },
         new() { Text = "online therapie volwassenen", OnlineOnly = true },
         new() { Methods = ["emdr", "tf-cbt"], Municipalities = ["hilversum"], Age = 9, NoReferralStop = true },
+        new() { Sort = SearchSort.WaitingTime, Page = 2 },
+        new() { Text = "lindeboom" },
+        new() { Text = "oogbewegingen" },
+        new() { Text = "zora" },
     ];
 
-    private static string Results(SearchIndex index) => string.Join('\n', Queries.Select(query =>
+    /// <summary>Totals, hits with their scores, every facet count and did-you-mean of a set of searches.</summary>
+    internal static string Results(SearchIndex index) => string.Join('\n', Queries.Select(query =>
     {
         var r = index.Search(query);
         return $"{r.Total}|{r.Relaxed}|{r.DidYouMean}|" +

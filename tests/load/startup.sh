@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Start-up to first answer of a published site (as deployed: ReadyToRun, Production, the Dockerfile's
+# GC setting), on a content directory: starts it, waits for the first search page, stops it; N times.
+# Compare two versions by passing their published folders alternately. See docs/performance.md.
+#
+#   tests/load/startup.sh <published folder> <content folder> [runs] [label]
+#
+# Publish as the Dockerfile does:
+#   dotnet publish src/TraumaGids.Web -c Release --arch x64 --self-contained false \
+#     -p:PublishReadyToRun=true -p:UseAppHost=false --output <published folder>
+set -euo pipefail
+published="$(cd "$1" && pwd)"
+content="$(cd "$2" && pwd)"
+runs="${3:-3}"
+label="${4:-$published}"
+port=5098
+base="http://127.0.0.1:$port"
+gen0size=$(sed -n 's/^ENV DOTNET_GCgen0size=//p' "$(dirname "$0")/../../Dockerfile")
+log=$(mktemp)
+for run in $(seq 1 "$runs"); do
+  started=$(date +%s%N)
+  (cd "$published" && ASPNETCORE_ENVIRONMENT=Production Content__Path="$content" RateLimits__Enabled=false DOTNET_GCgen0size="$gen0size" \
+    exec dotnet TraumaGids.Web.dll --urls "$base") >"$log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "$base/zoeken?q=emdr"; do
+    kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }
+    sleep 0.02
+  done
+  echo "$label run $run: first search answered after $(( ($(date +%s%N) - started) / 1000000 )) ms ($(grep -o 'read in [0-9]* ms, indexed in [0-9]* ms' "$log" | head -1))"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+done
+rm -f "$log"
