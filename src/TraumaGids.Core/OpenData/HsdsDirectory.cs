@@ -135,6 +135,12 @@ public sealed class HsdsDirectory
             v.Funding.Entries, p => p.Funding.Select(k => (k, (string?)null))),
         new(v.Disciplines.Name, "Het beroep van de behandelaar (disciplines van TraumaGids).", "discipline",
             v.Disciplines.Entries, p => [(p.Discipline, null)]),
+        // Optional in vocabulaires.yml: a region whose content does not say how to refer has no such taxonomy.
+        .. v.ReferralRoutes.Entries.Count == 0 ? Array.Empty<TaxonomyDefinition>() :
+        [
+            new(v.ReferralRoutes.Name, "Hoe een cliënt aangemeld kan worden (verwijsroutes van TraumaGids).", "referral_route",
+                v.ReferralRoutes.Entries, p => (p.HowToRefer?.Routes ?? []).Select(k => (k, (string?)null))),
+        ],
         new(FeaturesTaxonomy, "Kenmerken van een behandelaar waarvoor HSDS 3.0 geen eigen veld heeft.", "feature",
         [
             new(ReferralStopTerm, "Aanmeldstop: neemt nu geen nieuwe cliënten aan"),
@@ -143,6 +149,23 @@ public sealed class HsdsDirectory
             new(WaitingWeeksTerm, "Wachttijd in weken"),
         ], Features),
     ];
+
+    /// <summary>How to refer, as one Dutch text: the routes, then how to reach the intake ("Verwijsbrief van de huisarts; Zelf aanmelden. Aanmelden: 035 …").</summary>
+    private static string? ApplicationProcess(Practitioner p, Vocabularies v)
+    {
+        if (p.HowToRefer is not { } how)
+        {
+            return null;
+        }
+        var parts = new[]
+        {
+            how.Routes.Count > 0 ? string.Join("; ", how.Routes.Select(v.ReferralRoutes.Label)) : null,
+            how.Phone is null && how.Email is null ? null : "Aanmelden: " + string.Join(", ", new[] { how.Phone, how.Email }.Where(x => !string.IsNullOrWhiteSpace(x))),
+            string.IsNullOrWhiteSpace(how.Reachable) ? null : "Bereikbaar: " + how.Reachable.Trim(),
+        };
+        var text = string.Join(". ", parts.Where(x => x is not null));
+        return text.Length == 0 ? null : text;
+    }
 
     private static IEnumerable<(string Key, string? Value)> Features(Practitioner p)
     {
@@ -229,6 +252,7 @@ public sealed class HsdsDirectory
             Url = url,
             Email = p.Contact.Email,
             Status = "active",
+            ApplicationProcess = ApplicationProcess(p, v),
             WaitTime = WaitTimeText(p.WaitingTime),
             EligibilityDescription = Eligibility(p, v),
             MinimumAge = p.Ages.From,

@@ -70,6 +70,24 @@ public sealed class HsdsDirectoryTests
     }
 
     [Fact]
+    public void How_to_refer_is_the_application_process_and_terms_of_the_referral_routes()
+    {
+        var vocabularies = TestContent.Vocabularies with
+        {
+            ReferralRoutes = new Vocabulary("verwijsroutes", [new("verwijsbrief-huisarts", "Verwijsbrief van de huisarts"), new("zelf-aanmelden", "Zelf aanmelden")]),
+        };
+        var anna = With("anna", "Anna", p => p with { HowToRefer = new HowToRefer(["verwijsbrief-huisarts", "zelf-aanmelden"], "035 012 3456", "intake@example.org", "ma–do 9–12 uur") });
+        var directory = HsdsDirectory.Build(new ContentSet(vocabularies, [anna, With("bram", "Bram")], [], [], []), Site);
+
+        var service = directory.Services.Single(s => s.Name == "Anna");
+        Assert.Equal("Verwijsbrief van de huisarts; Zelf aanmelden. Aanmelden: 035 012 3456, intake@example.org. Bereikbaar: ma–do 9–12 uur", service.ApplicationProcess);
+        Assert.Equal(["verwijsbrief-huisarts", "zelf-aanmelden"],
+            service.Attributes!.Where(a => a.TaxonomyTerm!.Taxonomy == "verwijsroutes").Select(a => a.TaxonomyTerm!.Code));
+        Assert.All(service.Attributes!.Where(a => a.TaxonomyTerm!.Taxonomy == "verwijsroutes"), a => Assert.Equal("referral_route", a.LinkType));
+        Assert.Null(directory.Services.Single(s => s.Name == "Bram").ApplicationProcess);
+    }
+
+    [Fact]
     public void A_method_with_its_own_page_is_described_by_it()
     {
         var emdr = Build(With("anna", "Anna")).TaxonomyTerms.Single(t => t.Taxonomy == "methoden" && t.Code == "emdr");

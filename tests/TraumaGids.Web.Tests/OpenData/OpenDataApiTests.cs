@@ -37,10 +37,10 @@ public sealed class OpenDataApiTests(SiteFixture site)
                 .Select(p => string.IsNullOrWhiteSpace(p.Organisation) ? "praktijk:" + p.Slug : "organisatie:" + p.Organisation.Trim().ToLowerInvariant())
                 .Distinct(StringComparer.Ordinal).Count(),
             "service_at_locations" => content.Practitioners.Sum(p => p.Locations.Count + (p.Online ? 1 : 0)),
-            // One per vocabulary that describes practitioners, and "kenmerken".
-            "taxonomies" => 6,
+            // One per vocabulary that describes practitioners (the referral routes are in the example content), and "kenmerken".
+            "taxonomies" => 7,
             "taxonomy_terms" => v.TargetGroups.Entries.Count + v.Methods.Entries.Count + v.Themes.Entries.Count + v.Funding.Entries.Count +
-                v.Disciplines.Entries.Count + 4,
+                v.Disciplines.Entries.Count + v.ReferralRoutes.Entries.Count + 4,
             _ => throw new ArgumentOutOfRangeException(nameof(list)),
         };
     }
