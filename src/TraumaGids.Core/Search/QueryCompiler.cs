@@ -138,25 +138,29 @@ internal sealed class QueryCompiler
     public Query Score(Query match, QueryText text, QueryUnderstanding.Result understood, FixedBitSet? meets)
     {
         var score = OrderingBoosts(match, text, understood);
+        // How much an offer or information page counts against a practitioner who meets the search.
+        var pages = 1f;
+        if (meets is not null)
+        {
+            // Practitioners that do not meet what was recognised (another place, language or age, a wish
+            // they do not meet) rank lowest; offers and information pages in between. A place or language
+            // is asked only of practitioners; an age or a wish also of pages about it.
+            var unmet = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
+            unmet.AndNot(meets);
+            score = new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(unmet)), UnmetWishWeight);
+            pages = understood.Wishes.Any(w => w.Facet is FacetNames.Municipality or FacetNames.Language) ? PlacePagesWeight : PagesWeight;
+        }
         if (understood.Question)
         {
-            // A question asks for an explanation: practitioners rank below the pages that give one.
-            var practitioners = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
-            score = new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(practitioners)), QuestionWeight);
+            // A question asks for an explanation: the pages that give one count more than practitioners.
+            pages /= QuestionWeight;
         }
-        if (meets is null)
+        if (pages == 1f)
         {
             return score;
         }
-        // Practitioners that do not meet what was recognised (another place, language or age, a wish
-        // they do not meet) rank lowest; offers and information pages in between. A place or language
-        // is asked only of practitioners; an age or a wish also of pages about it.
-        var unmet = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
-        unmet.AndNot(meets);
-        score = new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(unmet)), UnmetWishWeight);
         var others = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Offer.Key(), ContentKind.InfoPage.Key()]);
-        var practitionerWish = understood.Wishes.Any(w => w.Facet is FacetNames.Municipality or FacetNames.Language);
-        return new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(others)), practitionerWish ? PlacePagesWeight : PagesWeight);
+        return new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(others)), pages);
     }
 
     /// <summary>How much a practitioner counts in a question (0.3 and 0.5 tried on the dev set: level).</summary>
