@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace TraumaGids.Browser.Tests;
@@ -34,32 +32,19 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         "/bestaat-niet",
     ];
 
-    private static readonly AxeRunOptions Wcag21AA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    };
-
-    private static async Task AssertNoViolationsAsync(IPage page, string what)
-    {
-        var result = await page.RunAxe(Wcag21AA);
-        var violations = result.Violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}");
-        Assert.True(result.Violations.Length == 0, $"{what}:\n{string.Join("\n", violations)}");
-    }
-
     [Theory]
     [MemberData(nameof(PublicPages))]
     public async Task Public_pages_have_no_axe_violations_at_full_width_and_at_320_px(string url)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync(url);
-        await AssertNoViolationsAsync(page, url);
+        await AxeAssert.NoViolationsAsync(page, url);
 
         // 640 px is a 1280 px screen at 200 % zoom; 320 px is WCAG's reflow width (400 % zoom).
         foreach (var width in new[] { 640, 320 })
         {
             await page.SetViewportSizeAsync(width, 640);
-            await AssertNoViolationsAsync(page, $"{url} at {width} px");
+            await AxeAssert.NoViolationsAsync(page, $"{url} at {width} px");
             // Nothing wider than the screen: no scrolling sideways.
             var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"{url} is {overflow}px wider than {width} px");
@@ -113,14 +98,14 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await SignIn.AsAsync(page, "triage", "triage-demo");
-        await AssertNoViolationsAsync(page, "screening start page");
+        await AxeAssert.NoViolationsAsync(page, "screening start page");
         await page.GotoAsync("/screening/cries-13");
-        await AssertNoViolationsAsync(page, "screening form");
+        await AxeAssert.NoViolationsAsync(page, "screening form");
 
         // Errors: nothing filled in.
         await page.GetByRole(AriaRole.Button, new() { Name = "Scoren" }).ClickAsync();
         await page.WaitForSelectorAsync(".error-summary");
-        await AssertNoViolationsAsync(page, "screening form with errors");
+        await AxeAssert.NoViolationsAsync(page, "screening form with errors");
         // Each error links to its field.
         var href = await page.Locator(".error-summary a").First.GetAttributeAsync("href");
         Assert.Equal(1, await page.Locator(href!).CountAsync());
@@ -135,7 +120,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         }
         await page.GetByRole(AriaRole.Button, new() { Name = "Scoren" }).ClickAsync();
         await page.WaitForSelectorAsync("table.scores");
-        await AssertNoViolationsAsync(page, "screening result");
+        await AxeAssert.NoViolationsAsync(page, "screening result");
         await page.Context.CloseAsync();
     }
 
@@ -146,7 +131,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await SignIn.AsAsync(page, "collega", "collega-demo", expectScreening: false);
 
         Assert.Equal("Geen toegang tot de traumascreening", await page.Locator("h1").InnerTextAsync());
-        await AssertNoViolationsAsync(page, "403 page");
+        await AxeAssert.NoViolationsAsync(page, "403 page");
         await page.Context.CloseAsync();
     }
 

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace TraumaGids.Browser.Tests;
@@ -9,18 +7,6 @@ namespace TraumaGids.Browser.Tests;
 [Collection(BrowserCollectionDefinition.Name)]
 public sealed partial class ShortlistBrowserTests(BrowserFixture browser)
 {
-    private static readonly AxeRunOptions Wcag21AA = new()
-    {
-        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
-    };
-
-    private static async Task AssertNoViolationsAsync(IPage page, string what)
-    {
-        var result = await page.RunAxe(Wcag21AA);
-        var violations = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}");
-        Assert.True(result.Violations.Length == 0, $"{what}:\n{string.Join("\n", violations)}");
-    }
-
     private static Task<IReadOnlyList<string>> NamesAsync(IPage page) =>
         page.Locator("table.compare__table thead th").AllInnerTextsAsync();
 
@@ -74,12 +60,12 @@ public sealed partial class ShortlistBrowserTests(BrowserFixture browser)
         Assert.Equal(1, await page.GetByRole(AriaRole.Table).CountAsync());
         Assert.Equal(1, await page.GetByRole(AriaRole.Rowheader, new() { Name = "Wachttijd" }).CountAsync());
         Assert.Equal(3, await page.GetByRole(AriaRole.Columnheader).CountAsync());
-        await AssertNoViolationsAsync(page, "compare view at 320 px");
+        await AxeAssert.NoViolationsAsync(page, "compare view at 320 px");
 
         await page.SetViewportSizeAsync(1280, 800);
         var wide = page.Locator("table.compare__table tbody tr").First.Locator("td");
         Assert.Equal((await wide.Nth(0).BoundingBoxAsync())!.Y, (await wide.Nth(1).BoundingBoxAsync())!.Y, 1);
-        await AssertNoViolationsAsync(page, "compare view at 1280 px");
+        await AxeAssert.NoViolationsAsync(page, "compare view at 1280 px");
         await page.Context.CloseAsync();
     }
 
@@ -88,7 +74,7 @@ public sealed partial class ShortlistBrowserTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/lijst/afdrukken?b=anna-de-vries,wim-brouwer&q=mijn+zoon+van+negen");
-        await AssertNoViolationsAsync(page, "print view");
+        await AxeAssert.NoViolationsAsync(page, "print view");
         Assert.True(await page.Locator("button[data-print]").IsVisibleAsync());
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
