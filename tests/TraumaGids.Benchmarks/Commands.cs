@@ -81,6 +81,27 @@ public static class Commands
     }
 
     /// <summary>
+    /// One query of the mix (by its number, from 0), searched over and over for some seconds: a steady
+    /// process to attach `perf record` to (with DOTNET_PerfMapEnabled=1, docs/performance.md).
+    /// </summary>
+    public static int Profile(int count, int query, int seconds)
+    {
+        var example = ContentLoader.Load(Example.ContentPath, Example.Today);
+        using var index = SearchIndex.Build(count == 0 ? example : Synthetic.Content(example, count));
+        var search = QueryMix[query];
+        Console.WriteLine($"searching \"{Describe(search)}\" for {seconds} s, process {Environment.ProcessId}");
+        var clock = Stopwatch.StartNew();
+        var searches = 0;
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            index.Search(search);
+            searches++;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{searches} searches, {clock.Elapsed.TotalMilliseconds / searches:0.000} ms each"));
+        return 0;
+    }
+
+    /// <summary>
     /// What the mix finds, as two hashes: hits in order, totals, every facet count, did-you-mean and the
     /// autocomplete lists; and the same with the scores (rounded to 5 significant digits). Equal hashes:
     /// a variant finds exactly the same (docs/replacements.md).

@@ -4,6 +4,7 @@ using TraumaGids.Benchmarks;
 // dotnet run -c Release --project tests/TraumaGids.Benchmarks -- --filter '*'          BenchmarkDotNet suites
 // dotnet run -c Release --project tests/TraumaGids.Benchmarks -- generate 10000 <dir>  a content directory with synthetic practitioners
 // dotnet run -c Release --project tests/TraumaGids.Benchmarks -- latency 10000         per-query latency percentiles over a query mix
+// dotnet run -c Release --project tests/TraumaGids.Benchmarks -- profile 10000 15 30   one query of the mix (number 15) for 30 s, to profile
 // dotnet run -c Release --project tests/TraumaGids.Benchmarks -- build 10000 5         index build time, warm, five builds
 // dotnet run -c Release --project tests/TraumaGids.Benchmarks -- startup <dir>         start-up: read, parse and index a directory, cold
 // dotnet run -c Release --project tests/TraumaGids.Benchmarks -- edits <dir> 10        live reload: edits served after, search times during swaps
@@ -15,6 +16,7 @@ return args switch
     ["startup", var directory] => LiveCommands.Startup(directory),
     ["edits", var directory, var edits] => LiveCommands.Edits(directory, int.Parse(edits, System.Globalization.CultureInfo.InvariantCulture)),
     ["region", var count] => Commands.Region(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+    ["profile", var count, var query, var seconds] => Commands.Profile(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture), int.Parse(query, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture)),
     ["latency", var count] => Commands.Latency(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     _ => Run(args),
 };

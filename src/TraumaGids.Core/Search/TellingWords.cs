@@ -87,8 +87,35 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
     /// <summary>The documents a query matches, as a bit set.</summary>
     public FixedBitSet Documents(Query query)
     {
-        var bits = new FixedBitSet(snapshot.Reader.MaxDoc);
         ArgumentNullException.ThrowIfNull(query);
+        var bits = new FixedBitSet(snapshot.Reader.MaxDoc);
+        Add(query, bits);
+        return bits;
+    }
+
+    /// <summary>
+    /// Adds the documents a query matches. A disjunction (a word in every field, its synonyms and forms)
+    /// matches what any of its clauses does: each clause's documents are added on their own, one list
+    /// after the other, instead of stepping all of them in document order as scoring must.
+    /// </summary>
+    private void Add(Query query, FixedBitSet bits)
+    {
+        if (query is DisjunctionMaxQuery any)
+        {
+            foreach (var clause in any.Disjuncts)
+            {
+                Add(clause, bits);
+            }
+            return;
+        }
+        if (query is BooleanQuery { MinimumNumberShouldMatch: <= 1 } boolean && boolean.Clauses.All(c => c.Occur == Occur.SHOULD))
+        {
+            foreach (var clause in boolean.Clauses)
+            {
+                Add(clause.Query, bits);
+            }
+            return;
+        }
         var weight = snapshot.Searcher.CreateNormalizedWeight(query);
         foreach (var leaf in snapshot.Reader.Leaves)
         {
@@ -102,6 +129,5 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
                 bits.Set(leaf.DocBase + doc);
             }
         }
-        return bits;
     }
 }
