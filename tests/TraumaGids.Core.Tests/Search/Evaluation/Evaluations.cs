@@ -1,8 +1,8 @@
 namespace TraumaGids.Core.Tests.Search.Evaluation;
 
 /// <summary>
-/// The four judged sets, each evaluated once with TraumaGids' search and with the plain baseline (an xunit
-/// class fixture: the eight evaluations are shared by the tests that read them).
+/// The five judged sets, each evaluated once with TraumaGids' search and with the plain baseline (an xunit
+/// class fixture: the ten evaluations are shared by the tests that read them).
 /// </summary>
 public sealed class Evaluations
 {
@@ -12,10 +12,12 @@ public sealed class Evaluations
         Blind = JudgedSet.Blind();
         Dev = JudgedSet.Dev();
         Fresh = JudgedSet.Fresh();
+        Fifth = JudgedSet.Fifth();
         (FirstSearch, FirstBaseline) = Evaluate(First);
         (BlindSearch, BlindBaseline) = Evaluate(Blind);
         (DevSearch, DevBaseline) = Evaluate(Dev);
         (FreshSearch, FreshBaseline) = Evaluate(Fresh);
+        (FifthSearch, FifthBaseline) = Evaluate(Fifth);
     }
 
     public JudgedSet Dev { get; }
@@ -29,6 +31,12 @@ public sealed class Evaluations
     public SetEvaluation FreshSearch { get; }
 
     public SetEvaluation FreshBaseline { get; }
+
+    public JudgedSet Fifth { get; }
+
+    public SetEvaluation FifthSearch { get; }
+
+    public SetEvaluation FifthBaseline { get; }
 
     public JudgedSet First { get; }
 

@@ -8,7 +8,7 @@ namespace TraumaGids.Core.Tests.Search.Evaluation;
 /// A content directory with a set of graded queries judged by reading that content. Four sets: the
 /// first (<c>content/</c> with <see cref="JudgedQueries"/>, the set search was tuned on), the dev set
 /// (<c>tests/judged/dev/</c>, written blind, tuned on since round 8), and the blind and fresh sets
-/// (<c>tests/judged/blind/</c>, <c>tests/judged/fresh/</c>, written without seeing the search code; never tuned on).
+/// (<c>tests/judged/blind/</c>, <c>tests/judged/fresh/</c>, <c>tests/judged/fifth/</c>, written without seeing the search code; never tuned on).
 /// </summary>
 public sealed class JudgedSet
 {
@@ -17,6 +17,7 @@ public sealed class JudgedSet
     public const string DevDirectory = "tests/judged/dev";
 
     public const string FreshDirectory = "tests/judged/fresh";
+    public const string FifthDirectory = "tests/judged/fifth";
 
     /// <summary>The day the sets were judged: content dates are checked against it.</summary>
     public static readonly DateOnly Today = new(2026, 11, 30);
@@ -63,6 +64,12 @@ public sealed class JudgedSet
     /// the blind set had been read as totals for two rounds of decisions. Never tuned on; read as totals.
     /// </summary>
     public static JudgedSet Fresh() => Written(FreshDirectory, "fresh (never tuned on)");
+
+    /// <summary>
+    /// The fifth set: written blind by a fourth session at the start of stop 16 (2026-11-30, night), when the
+    /// blind and fresh sets had been read as totals for decisions. Never tuned on; read as totals.
+    /// </summary>
+    public static JudgedSet Fifth() => Written(FifthDirectory, "fifth (never tuned on)");
 
     /// <summary>A set written as its own directory: <c>content/</c> and <c>queries.yml</c>, with the product's search words.</summary>
     private static JudgedSet Written(string directory, string name)
