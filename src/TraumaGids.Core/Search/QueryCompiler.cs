@@ -147,7 +147,7 @@ internal sealed class QueryCompiler
             // is asked only of practitioners; an age or a wish also of pages about it.
             var unmet = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
             unmet.AndNot(meets);
-            score = new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(unmet)), UnmetWishWeight);
+            score = Lower(score, unmet, UnmetWishWeight);
             pages = understood.Wishes.Any(w => w.Facet is FacetNames.Municipality or FacetNames.Language) ? PlacePagesWeight : PagesWeight;
         }
         if (understood.Question)
@@ -160,8 +160,12 @@ internal sealed class QueryCompiler
             return score;
         }
         var others = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Offer.Key(), ContentKind.InfoPage.Key()]);
-        return new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(others)), pages);
+        return Lower(score, others, pages);
     }
+
+    /// <summary>The score of the documents in <paramref name="documents"/> times <paramref name="weight"/>; the others' as it is.</summary>
+    public static Query Lower(Query score, FixedBitSet documents, float weight) =>
+        new BoostingQuery(score, new ConstantScoreQuery(new BitSetFilter(documents)), weight);
 
     /// <summary>How much a practitioner counts in a question (0.3 and 0.5 tried on the dev set: level).</summary>
     private const float QuestionWeight = 0.5f;

@@ -98,6 +98,10 @@ public sealed class SearchIndex : IDisposable
             var clauses = _compiler.Clauses(text);
             var weighed = _tellingWords.For(clauses, understood);
             var score = _compiler.Score(_compiler.Match(clauses, relaxed: true, understood), text, understood, meets);
+            if (weighed.Filling is { } filling)
+            {
+                score = QueryCompiler.Lower(score, filling, FillingWeight);
+            }
             var scope = weighed.Telling is { } telling ? new Dictionary<string, FixedBitSet>(filters, StringComparer.Ordinal) { ["telling"] = telling } : filters;
             if (typedOrder)
             {
@@ -169,6 +173,9 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>With fewer practitioners than this among the results that meet what was recognised, the others follow.</summary>
     private const int EnoughMeeting = 20;
+
+    /// <summary>How much an item counts that only fills a short list (<see cref="TellingWords.Result.Filling"/>): it follows the others.</summary>
+    private const float FillingWeight = 0.1f;
 
     /// <summary>Below this many results with (most of) the words, the page says that the others lack some.</summary>
     private const int FewResults = 3;

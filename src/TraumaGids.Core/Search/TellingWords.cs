@@ -22,12 +22,25 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
     /// </summary>
     private const double Share = 0.3;
 
+    /// <summary>
+    /// A short list is filled: when fewer items than this hold <see cref="Share"/>, those that hold
+    /// <see cref="FillShare"/> follow them, ranked after them. A list of two is little help to someone who
+    /// described what happened in their own words ("mijn vader slaat me"); items with some of the words are.
+    /// Unanswerable questions are not affected: an item that holds nothing is never a result.
+    /// On the first and dev sets 0.898 / 0.766 (0.896 / 0.765 without); ranked by score among the others
+    /// instead of after them, the dev set fell to 0.756.
+    /// </summary>
+    private const int FewItems = 10;
+
+    private const double FillShare = 0.1;
+
     private static readonly Lucene.Net.Search.Similarities.DefaultSimilarity Idf = new();
 
     /// <summary>Which items are results, and which have (most of) the words, as bit sets over every item.</summary>
     /// <param name="Telling">The items that hold enough of what the words tell; null when every item with a word does (one telling word, nothing recognised).</param>
     /// <param name="AllWords">The items with as many of the telling words as the strict match asks (<see cref="QueryCompiler.RequiredCount"/>).</param>
-    public sealed record Result(FixedBitSet? Telling, FixedBitSet AllWords);
+    /// <param name="Filling">The items among <paramref name="Telling"/> that only fill a short list (see <see cref="FewItems"/>); they rank after the others.</param>
+    public sealed record Result(FixedBitSet? Telling, FixedBitSet AllWords, FixedBitSet? Filling = null);
 
     /// <summary>
     /// Weighs the compiled clauses of one search (<see cref="QueryCompiler.Clauses"/>) over every item:
@@ -72,16 +85,28 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
         {
             return new Result(null, allWords);
         }
-        var needed = best * Share;
-        var telling = new FixedBitSet(maxDoc);
-        for (var doc = any.NextSetBit(0); doc >= 0; doc = doc + 1 < maxDoc ? any.NextSetBit(doc + 1) : -1)
+        var telling = Holding(best * Share);
+        if (telling.Cardinality >= FewItems)
         {
-            if (held[doc] >= needed)
-            {
-                telling.Set(doc);
-            }
+            return new Result(telling, allWords);
         }
-        return new Result(telling, allWords);
+        var filled = Holding(best * FillShare);
+        var filling = filled.Clone();
+        filling.AndNot(telling);
+        return new Result(filled, allWords, filling);
+
+        FixedBitSet Holding(double needed)
+        {
+            var bits = new FixedBitSet(maxDoc);
+            for (var doc = any.NextSetBit(0); doc >= 0; doc = doc + 1 < maxDoc ? any.NextSetBit(doc + 1) : -1)
+            {
+                if (held[doc] >= needed)
+                {
+                    bits.Set(doc);
+                }
+            }
+            return bits;
+        }
     }
 
     /// <summary>The documents a query matches, as a bit set.</summary>

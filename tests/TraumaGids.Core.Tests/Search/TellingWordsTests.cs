@@ -60,6 +60,36 @@ public sealed class TellingWordsTests
 
         var results = index.Search(new SearchQuery { Text = "moeder kinderen arabisch" });
 
-        Assert.Equal(["x", "y"], Slugs(results).Order());
+        Assert.Equal(["x", "y"], Slugs(results).Take(2).Order());
+    }
+
+    [Fact]
+    public void A_short_list_is_filled_with_items_that_hold_less_after_the_others()
+    {
+        // x holds every word; f holds one of four, too small a share to be a result on its own merit, but the
+        // list is short. f has its word in its name, which would score it above x: it follows x all the same.
+        Practitioner[] others = [.. Enumerable.Range(0, 8).Select(i => With($"p{i}", "Een praktijk."))];
+        using var index = Index([
+            With("x", "Een moeder met nachtmerries, schaamte en woede."),
+            TestContent.Practitioner("f", "Woede Woede", ["volwassenen"], 18, 99, [], ["huizen"], ["nl"], ["zvw"], 2, "Woede."),
+            .. others]);
+
+        var results = index.Search(new SearchQuery { Text = "moeder nachtmerries schaamte woede" });
+
+        Assert.Equal(["x", "f"], Slugs(results));
+    }
+
+    [Fact]
+    public void One_common_word_is_no_result_when_enough_items_hold_a_good_share()
+    {
+        // Ten items hold the telling words: the list is long enough, and "kinderen" alone does not make a result.
+        Practitioner[] holding = [.. Enumerable.Range(0, 10).Select(i => With($"x{i}", "Een moeder met kinderen.", ["nl", "ar"]))];
+        Practitioner[] others = [.. Enumerable.Range(0, 8).Select(i => With($"p{i}", "Hulp voor kinderen."))];
+        using var index = Index([.. holding, .. others]);
+
+        var results = index.Search(new SearchQuery { Text = "moeder kinderen arabisch", PageSize = 50 });
+
+        Assert.Equal(10, results.Total);
+        Assert.DoesNotContain(results.Hits, h => h.Slug.StartsWith('p'));
     }
 }
