@@ -15,6 +15,9 @@ internal static class Snippets
 
     private const int MaxChars = 240;
 
+    /// <summary>What may follow the last word of a snippet at the end of a text (a full stop, a closing word that is no term).</summary>
+    private const int ShortTail = 20;
+
     /// <summary>How much text around the first literal match is analysed.</summary>
     private const int StretchChars = 700;
 
@@ -71,6 +74,8 @@ internal static class Snippets
         // index keeps per item once it has been needed (analysing again for every hit cost more than
         // the search itself on a small directory).
         var terms = ArraySegment<(string Term, int Start, int End)>.Empty;
+        // Whether the stretch's terms run to the end of the text's terms (then the snippet may too).
+        var toTheEnd = true;
         if (query is not null && query.Terms.Count > 0)
         {
             var (offset, length) = Stretch(text, query);
@@ -82,6 +87,7 @@ internal static class Snippets
                 end++;
             }
             terms = new ArraySegment<(string Term, int Start, int End)>(all, lowest, end - lowest);
+            toTheEnd = end == all.Length;
         }
         // The stem decides for most words; only a word that might be a typo of a typed word is folded and compared.
         var matches = new bool[terms.Count];
@@ -118,15 +124,16 @@ internal static class Snippets
         // Start at the first match inside the window when the window would begin long before it.
         var first = Array.IndexOf(matches, true, best);
         var from = first - best > 6 ? first - 3 : best;
-        var charStart = from == 0 ? 0 : terms[from].Start;
-        var charEnd = charStart;
+        // From the text's start only when the window starts at its first term (the stretch may start later).
+        var charStart = from == 0 && terms.Offset == 0 ? 0 : terms[from].Start;
+        var charEnd = terms[from].End;
         var last = from;
-        for (var i = from; i < terms.Count && i < from + WindowTerms && terms[i].End - charStart <= MaxChars; i++)
+        for (var i = from + 1; i < terms.Count && i < from + WindowTerms && terms[i].End - charStart <= MaxChars; i++)
         {
             charEnd = terms[i].End;
             last = i;
         }
-        if (last == terms.Count - 1)
+        if (last == terms.Count - 1 && toTheEnd && text.Length - charEnd <= ShortTail)
         {
             charEnd = text.Length;
         }

@@ -256,6 +256,30 @@ public sealed class SearchIndexTests(SearchFixture fixture) : IClassFixture<Sear
         Assert.Contains(marked, snippet, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(20)] // more words follow within the stretch analysed: the snippet began at the text's start and failed
+    [InlineData(60)] // none follow within it: the snippet ran to the text's end
+    public void A_snippet_deep_in_a_text_after_a_long_run_of_small_words_is_short_and_never_fails(int smallWordsAfter)
+    {
+        // The words found stand after more than 240 characters without a searchable word, and a long text
+        // follows them: the snippet once started at the text's start (an exception: a server error on
+        // the site) or ran to the text's end.
+        var filler = string.Join(' ', Enumerable.Repeat("en de het", 60));
+        var after = string.Join(' ', Enumerable.Repeat("en de het", smallWordsAfter));
+        var tail = string.Join(' ', Enumerable.Repeat("Slapen gaat weer beter.", 80));
+        var page = new InfoPage
+        {
+            Slug = "slapen", SourceFile = "informatie/slapen.md", Title = "Slapen", Summary = "Over slapen.", Order = 1,
+            Related = [], LastReviewed = TestContent.Today, Body = TestContent.Body($"Begin {filler} nachtmerries {after} {tail}"),
+        };
+        using var index = SearchIndex.Build(new ContentSet(TestContent.Vocabularies, [], [], [page], []));
+
+        var snippet = index.Search(new SearchQuery { Text = "nachtmerries" }).Hits.Single().SnippetHtml;
+
+        Assert.Contains("<mark>nachtmerries</mark>", snippet, StringComparison.Ordinal);
+        Assert.InRange(snippet.Length, 1, 300);
+    }
+
     [Fact]
     public void Snippets_are_html_encoded()
     {
