@@ -65,7 +65,16 @@ internal sealed partial class QueryUnderstanding
             phrases.Add((Words(phrase), intent.Facet, intent.Key, IntentLabel(intent, vocabularies)));
         }
         _phrases = [.. phrases.Where(p => p.Item1.Length > 0).OrderByDescending(p => p.Item1.Length)];
+        _names = [.. _phrases
+            .Where(p => p.Words is [{ Length: >= MisspeltLength - 1 }] && p.Facet is FacetNames.Municipality or FacetNames.Language)
+            .Select(p => (p.Words[0], p.Facet, p.Key, p.Label))];
     }
+
+    /// <summary>A word of this many letters that occurs nowhere may be a misspelt place or language name (of one letter less or more).</summary>
+    private const int MisspeltLength = 6;
+
+    /// <summary>The one-word place and language names, for misspelt ones.</summary>
+    private readonly List<(string Word, string Facet, string Key, string Label)> _names;
 
     public sealed record Result(
         string Remaining, int? Age,
@@ -89,7 +98,9 @@ internal sealed partial class QueryUnderstanding
         public IEnumerable<UnderstoodFilter> Wishes => Filters.Where(f => f.Facet != SearchIntent.WaitingTimeOrder);
     }
 
-    public Result Parse(string text)
+    /// <param name="text">The typed text, normalised.</param>
+    /// <param name="occurs">Whether a word occurs in the content as written: a word that does is never taken for a misspelt place or language.</param>
+    public Result Parse(string text, Func<string, bool>? occurs = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var spans = new List<(int Start, int Length, string Facet, string Key, string Label)>();
@@ -143,6 +154,24 @@ internal sealed partial class QueryUnderstanding
                     }
                 }
                 return true;
+            }
+        }
+
+        if (occurs is not null)
+        {
+            // "hilversm", "arabish": a long word that occurs nowhere, one typo from exactly one place or language.
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (used[i] || tokens[i].Word.Length < MisspeltLength || occurs(tokens[i].Word))
+                {
+                    continue;
+                }
+                var near = _names.Where(n => EditDistance.AtMost(tokens[i].Word, n.Word, 1)).DistinctBy(n => (n.Facet, n.Key)).Take(2).ToList();
+                if (near is [var name])
+                {
+                    used[i] = true;
+                    spans.Add((tokens[i].Index, tokens[i].Length, name.Facet, name.Key, name.Label));
+                }
             }
         }
 

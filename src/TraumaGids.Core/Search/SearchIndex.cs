@@ -58,8 +58,8 @@ public sealed class SearchIndex : IDisposable
             Page = Math.Max(1, query.Page),
             PageSize = Math.Clamp(query.PageSize, 1, MaxPageSize),
         };
-        var understood = _snapshot.Understanding.Parse(QueryText.Normalise(query.Text));
         int Frequency(string word) => _snapshot.Terms.DocFreq(IndexFields.Words.Name, word);
+        var understood = _snapshot.Understanding.Parse(QueryText.Normalise(query.Text), word => Frequency(word) > 0);
         var remaining = SplitWords.Split(SplitWords.Join(understood.Remaining, word => Frequency(word) > 0), Frequency);
         var text = QueryText.Parse(remaining, _snapshot.Analysis, _snapshot.Synonyms);
         // Which typed words get typo matching, in the query (QueryCompiler.TermClause) and in snippets alike: those

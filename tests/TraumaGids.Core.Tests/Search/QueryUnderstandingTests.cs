@@ -106,6 +106,38 @@ public sealed class QueryUnderstandingTests
         Assert.Equal(remaining, understood.Remaining.Trim(',', ' '));
     }
 
+    [Theory]
+    [InlineData("emdr hilversm", "gemeente", "hilversum", "emdr")] // a letter dropped
+    [InlineData("emdr hilvresum", "gemeente", "hilversum", "emdr")] // two letters swapped
+    [InlineData("therapeut arabich", "taal", "ar", "therapeut")]
+    public void A_misspelt_place_or_language_that_occurs_nowhere_is_understood(string typed, string facet, string key, string remaining)
+    {
+        var understood = new QueryUnderstanding(TestContent.Vocabularies, Words).Parse(typed, occurs: _ => false);
+
+        var filter = Assert.Single(understood.Filters);
+        Assert.Equal((facet, key), (filter.Facet, filter.Key));
+        Assert.Equal(remaining, understood.Remaining);
+    }
+
+    [Theory]
+    [InlineData("emdr hilversm", true)] // the content uses the word as written: it is no typo
+    [InlineData("emdr laren", false)] // understood as written, not as a typo
+    [InlineData("emdr larne", false)] // too short to guess
+    public void A_word_the_content_uses_or_a_short_one_is_not_taken_for_a_misspelt_place(string typed, bool occurs)
+    {
+        var understood = new QueryUnderstanding(TestContent.Vocabularies, Words).Parse(typed, occurs: _ => occurs);
+
+        Assert.DoesNotContain(understood.Filters, f => f.Key == "hilversum" || (f.Key == "laren" && typed.Contains("larne", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_misspelt_place_ranks_the_practitioners_there_first_like_the_place()
+    {
+        using var index = Index();
+
+        Assert.Equal(Slugs(index.Search(new SearchQuery { Text = "emdr hilversum" })), Slugs(index.Search(new SearchQuery { Text = "emdr hilversm" })));
+    }
+
     [Fact]
     public void A_baby_of_four_weeks_is_no_waiting_time()
     {
