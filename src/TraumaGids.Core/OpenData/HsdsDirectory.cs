@@ -258,7 +258,11 @@ public sealed class HsdsDirectory
             MinimumAge = p.Ages.From,
             MaximumAge = p.Ages.To,
             AssuredDate = p.WaitingTime.CheckedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Alert = p.ReferralStop ? "Aanmeldstop" + (string.IsNullOrWhiteSpace(p.ReferralStopNote) ? "" : ": " + p.ReferralStopNote.Trim()) : null,
+            Alert = p.ReferralStop
+                ? "Aanmeldstop"
+                    + (p.ReferralStopUntil is { } until ? " tot " + until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "")
+                    + (string.IsNullOrWhiteSpace(p.ReferralStopNote) ? "" : ": " + p.ReferralStopNote.Trim())
+                : null,
             LastModified = lastModified.ToString("yyyy-MM-dd'T00:00:00.000Z'", CultureInfo.InvariantCulture),
             Phones = p.Contact.Phone is { } phone ? [new HsdsPhone { Id = StableId.For("telefoon:" + p.Slug), ServiceId = id, Number = phone, Type = "voice" }] : [],
             ServiceAreas = p.Municipalities

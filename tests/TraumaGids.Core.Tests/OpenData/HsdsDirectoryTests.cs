@@ -113,6 +113,14 @@ public sealed class HsdsDirectoryTests
     }
 
     [Fact]
+    public void A_referral_stop_until_a_date_says_until_when()
+    {
+        var service = Build(With("anna", "Anna", p => p with { ReferralStop = true, ReferralStopUntil = new DateOnly(2027, 3, 1) })).Services[0];
+
+        Assert.Equal("Aanmeldstop tot 2027-03-01", service.Alert);
+    }
+
+    [Fact]
     public void The_waiting_time_is_also_a_number_on_a_feature_term()
     {
         var service = Build(With("anna", "Anna")).Services[0];
