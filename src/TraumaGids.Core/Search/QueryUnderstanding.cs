@@ -45,6 +45,11 @@ internal sealed partial class QueryUnderstanding
         {
             phrases.Add((Words(place), FacetNames.Municipality, key, vocabularies.Municipalities.Label(key)));
         }
+        // "gooisemeren", "nederhorstdenberg": a name of several words typed as one.
+        foreach (var (placeWords, facet, key, label) in phrases.Where(p => p.Item1.Length > 1).ToList())
+        {
+            phrases.Add(([string.Concat(placeWords)], facet, key, label));
+        }
         foreach (var (key, label) in vocabularies.Languages.Entries)
         {
             // "Perzisch (Farsi)": both names count, and other names people type ("english", "turkish").

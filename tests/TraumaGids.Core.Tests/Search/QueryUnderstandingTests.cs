@@ -119,6 +119,21 @@ public sealed class QueryUnderstandingTests
         Assert.Equal(remaining, understood.Remaining);
     }
 
+    [Fact]
+    public void A_place_name_of_several_words_typed_as_one_is_understood()
+    {
+        var vocabularies = TestContent.Vocabularies with
+        {
+            Municipalities = new Vocabulary("gemeenten", [.. TestContent.Vocabularies.Municipalities.Entries, new("gooise-meren", "Gooise Meren")]),
+        };
+
+        var understood = new QueryUnderstanding(vocabularies, Words).Parse("emdr gooisemeren");
+
+        var filter = Assert.Single(understood.Filters);
+        Assert.Equal("gooise-meren", filter.Key);
+        Assert.Equal("emdr", understood.Remaining);
+    }
+
     [Theory]
     [InlineData("emdr hilversm", true)] // the content uses the word as written: it is no typo
     [InlineData("emdr laren", false)] // understood as written, not as a typo
