@@ -112,7 +112,7 @@ internal sealed partial class QueryUnderstanding
 
         var age = AgePattern().Match(text);
         int? ageValue = null;
-        if (age.Success && int.TryParse(age.Groups["age"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var a) && a <= 120)
+        if (age.Success && AgeValue(age.Groups["age"].Value) is { } a && a <= 120)
         {
             ageValue = a;
             spans.Add((age.Index, age.Length, AgeFacet, a.ToString(CultureInfo.InvariantCulture), $"{a} jaar"));
@@ -235,7 +235,16 @@ internal sealed partial class QueryUnderstanding
     [GeneratedRegex(@"(?<![\p{L}\d])(?:(?:wachttijd|wachtlijst)\s+)?(?:korter\s+dan|minder\s+dan|niet\s+langer\s+dan|binnen|max(?:imaal|\.)?|hooguit|uiterlijk)\s+(?:\d{1,2}|een|twee|drie|vier|vijf|zes)\s*(?:weken|week|wk|maanden|maand)(?:\s+(?:wachttijd|wachten))?(?![\p{L}\d])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WaitingLimitPattern();
 
-    /// <summary>"15 jaar", "15-jarige", "9 jr", "kind van 9", "leeftijd 9", "is 12".</summary>
-    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<age>\d{1,3})\s*-?\s*(?:jaar|jr\.?|jarige)(?![\p{L}])|(?:van|leeftijd|is)\s+(?<age>\d{1,3})(?![\d\p{L}]|\s*(?:weken|week|maanden|maand|dagen|keer|uur|kinderen)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    /// <summary>An age in digits or, before -jarige, in words ("zevenjarige").</summary>
+    private static int? AgeValue(string typed) =>
+        int.TryParse(typed, NumberStyles.None, CultureInfo.InvariantCulture, out var age) ? age
+        : Array.IndexOf(NumberWords, typed.ToLowerInvariant()) is var index and > 0 ? index : null;
+
+    /// <summary>The numbers in words, by value, as they stand before -jarige ("tweejarige" … "achttienjarige").</summary>
+    private static readonly string[] NumberWords =
+        ["", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien"];
+
+    /// <summary>"15 jaar", "15-jarige", "zevenjarige", "9 jr", "kind van 9", "leeftijd 9", "is 12".</summary>
+    [GeneratedRegex(@"(?<![\p{L}\d])(?:(?<age>\d{1,3})\s*-?\s*(?:jaar|jr\.?|jarige)(?![\p{L}])|(?<age>twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien)-?jarige(?![\p{L}])|(?:van|leeftijd|is)\s+(?<age>\d{1,3})(?![\d\p{L}]|\s*(?:weken|week|maanden|maand|dagen|keer|uur|kinderen)))", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AgePattern();
 }

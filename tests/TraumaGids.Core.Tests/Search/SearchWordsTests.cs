@@ -157,6 +157,8 @@ public sealed class SearchWordsTests
     [InlineData("kind van 9", 9, "kind")]
     [InlineData("emdr 15 jaar", 15, "emdr")]
     [InlineData("mijn 7-jarige kind", 7, "mijn kind")]
+    [InlineData("mijn zevenjarige kind", 7, "mijn kind")]
+    [InlineData("emdr voor een vijftien-jarige", 15, "emdr voor een")]
     [InlineData("leeftijd 12 tf-cbt", 12, "tf-cbt")]
     public void An_age_in_the_text_ranks_practitioners_who_treat_it_first(string text, int age, string without)
     {
@@ -178,6 +180,7 @@ public sealed class SearchWordsTests
     [InlineData("van 9 weken geleden")]
     [InlineData("3 kinderen")]
     [InlineData("400 jaar")]
+    [InlineData("al zeven jaar nachtmerries")] // how long, not how old: only "-jarige" is an age in words
     [InlineData("ouder dan")]
     public void Numbers_that_are_no_age_are_left_alone(string text)
     {
