@@ -58,10 +58,15 @@ internal sealed partial class QueryUnderstanding
             foreach (var name in names)
             {
                 phrases.Add((Words(name), FacetNames.Language, key, label));
-                // "engelstalig", "arabischtalig": a language name with -talig is the language.
+                // "engelstalig", "arabischtalig": a language name with -talig is the language; and so is its
+                // adjective, "turkse", "arabische" ("een turkse psycholoog").
                 if (Words(name) is [var single])
                 {
                     phrases.Add(([single + "talig"], FacetNames.Language, key, label));
+                    if (single.EndsWith('s') || single.EndsWith("sch", StringComparison.Ordinal))
+                    {
+                        phrases.Add(([single + "e"], FacetNames.Language, key, label));
+                    }
                 }
             }
         }

@@ -119,6 +119,16 @@ public sealed class QueryUnderstandingTests
         Assert.Equal(remaining, understood.Remaining);
     }
 
+    [Theory]
+    [InlineData("arabische psycholoog", "ar")]
+    [InlineData("oekraiense kinderen", "uk")]
+    public void A_language_adjective_is_the_language(string typed, string key)
+    {
+        var understood = new QueryUnderstanding(TestContent.Vocabularies, Words).Parse(typed);
+
+        Assert.Equal(key, Assert.Single(understood.Filters).Key);
+    }
+
     [Fact]
     public void A_place_name_of_several_words_typed_as_one_is_understood()
     {
