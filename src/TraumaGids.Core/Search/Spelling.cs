@@ -87,6 +87,26 @@ internal sealed class Spelling
     private static bool IsStopWord(string word) =>
         Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Contains(word) || word.Contains('\'') || word.Contains('’');
 
+    /// <summary>
+    /// Whether a short word is a slip of the fingers for the candidate: a letter added, dropped or swapped
+    /// with its neighbour, or changed for a letter next to it on the keyboard. Changed for a letter far
+    /// away, it is more often another real word ("vader" and "vaker", "slaat" and "staat").
+    /// </summary>
+    private static bool LooksMistyped(string word, string candidate)
+    {
+        if (word.Length != candidate.Length)
+        {
+            return true;
+        }
+        var differ = Enumerable.Range(0, word.Length).Where(i => word[i] != candidate[i]).ToList();
+        return differ switch
+        {
+            [var i] => Keyboard.AreNear(word[i], candidate[i]),
+            [var i, var j] => j == i + 1 && word[i] == candidate[j] && word[j] == candidate[i],
+            _ => false,
+        };
+    }
+
     private string? Closest(string word)
     {
         var max = word.Length >= 7 ? 2 : 1;
@@ -99,7 +119,7 @@ internal sealed class Spelling
             var frequency = _frequency[candidate];
             // A short word one letter from a word of one item is as often a real word the content does not
             // use ("vader" next to "vager"): only a word that more items use is proposed for it.
-            if (IsStopWord(candidate) || (word.Length <= ShortWord && frequency < 2))
+            if (IsStopWord(candidate) || (word.Length <= ShortWord && (frequency < 2 || !LooksMistyped(word, candidate))))
             {
                 return;
             }

@@ -73,6 +73,18 @@ public sealed class SpellingTests(ExampleContent example) : IClassFixture<Exampl
     }
 
     [Fact]
+    public void Suggest_corrects_a_short_word_only_for_a_slip_of_the_fingers()
+    {
+        var spelling = new Spelling(["Vaker staat het vader.", "Vaker staat de vader."], new DutchAnalysis(example.Content.SearchWords));
+
+        // "vader" and "slaat" are real words the content does not use: d/k and l/t are far apart.
+        Assert.Null(new Spelling(["Vaker staat het.", "Vaker staat het."], new DutchAnalysis(example.Content.SearchWords)).Suggest("mijn vader slaat me"));
+        Assert.Equal("vader", spelling.Suggest("vsder")); // s is next to a
+        Assert.Equal("vader", spelling.Suggest("vdaer")); // two letters swapped
+        Assert.Equal("vader", spelling.Suggest("vadder")); // a letter too many
+    }
+
+    [Fact]
     public void Suggest_never_proposes_a_stop_word()
     {
         // "zo'n" and "komt" are one letter from "zoon" and "kort"; longer typos near stop words stay too.
