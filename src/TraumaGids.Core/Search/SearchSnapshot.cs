@@ -49,7 +49,12 @@ internal sealed class SearchSnapshot : IDisposable
             .SelectMany(word => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, word).Select(t => t.Term))
             .ToHashSet(StringComparer.Ordinal);
         Spelling = spelling;
-        Suggestions = new Suggestions(content);
+        _suggestions = new Lazy<Suggestions>(() => new Suggestions(content), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (spelling.IsComplete)
+        {
+            // Made with the index (a reload, tests); at start-up both are made after the first answer (CompleteTables).
+            _ = _suggestions.Value;
+        }
     }
 
     public DirectoryReader Reader { get; }
@@ -104,7 +109,20 @@ internal sealed class SearchSnapshot : IDisposable
 
     public Spelling Spelling { get; }
 
-    public Suggestions Suggestions { get; }
+    private readonly Lazy<Suggestions> _suggestions;
+
+    /// <summary>Autocomplete, or null while it is not made yet (at start-up, see <see cref="CompleteTables"/>).</summary>
+    public Suggestions? Suggestions => _suggestions.IsValueCreated ? _suggestions.Value : null;
+
+    /// <summary>
+    /// Makes the tables that only did-you-mean and autocomplete need, if they are not made yet: start-up
+    /// leaves them for after the first answer (<see cref="IndexBuilder.Build"/>).
+    /// </summary>
+    public void CompleteTables()
+    {
+        Spelling.Complete();
+        _ = _suggestions.Value;
+    }
 
     /// <summary>All documents ordered by a sort field, then by document number (the title order).</summary>
     private static int[] Order(IndexReader reader, string field)

@@ -102,12 +102,9 @@ public static class ServiceExtensions
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
+            // Loads the content (LiveContent.Load), which goes on after the first answer with what that does
+            // not need: did-you-mean, autocomplete, the index parts and giving back the memory building took.
             GC.KeepAlive(store);
-            // Building allocates several times the index's size in temporary buffers (700 MB for 10,000
-            // practitioners). Give that memory back once, instead of carrying it as working set until the
-            // collector gets round to it under load; in the background, so the site answers meanwhile
-            // (this full collection pauses it once, for a fraction of a second at 10,000).
-            _ = Task.Run(() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true), CancellationToken.None);
             return Task.CompletedTask;
         }
 
