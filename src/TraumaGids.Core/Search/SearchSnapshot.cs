@@ -9,9 +9,10 @@ namespace TraumaGids.Core.Search;
 /// One immutable snapshot of content plus index: the in-memory index with its reader and searcher,
 /// the items, and every table read from them once (terms, facet values, list orders, age ranges,
 /// synonym postings), with the analysis, query understanding, did-you-mean and suggestions made from
-/// the same content. Nothing in it changes after construction and it holds nothing anyone searched,
-/// so every search may read it at the same time, and a live reload can build a new one in the
-/// background and swap the reference whole.
+/// the same content. Nothing in it changes after construction (except that did-you-mean and
+/// suggestions of a start-up snapshot are made once, later, see <see cref="CompleteTables"/>) and it
+/// holds nothing anyone searched, so every search may read it at the same time, and a live reload can
+/// build a new one in the background and swap the reference whole.
 /// </summary>
 internal sealed class SearchSnapshot : IDisposable
 {
