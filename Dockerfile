@@ -7,6 +7,7 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ src/
 # ReadyToRun: the app and its libraries (Lucene.Net above all) are compiled ahead of time, so start-up
 # does not wait for the JIT (start-up to first response 2.4-2.7 s -> 1.6-1.8 s, docs/performance.md).
+# With ReadyToRun the web project also switches quick JIT off (TraumaGids.Web.csproj, round 10).
 ARG TARGETARCH=amd64
 RUN dotnet publish src/TraumaGids.Web/TraumaGids.Web.csproj --configuration Release --arch $TARGETARCH --self-contained false \
     /p:PublishReadyToRun=true /p:UseAppHost=false --output /app/publish

@@ -26,7 +26,10 @@ for run in $(seq 1 "$runs"); do
     kill -0 "$pid" 2>/dev/null || { cat "$log"; exit 1; }
     sleep 0.02
   done
-  echo "$label run $run: first search answered after $(( ($(date +%s%N) - started) / 1000000 )) ms ($(grep -o 'read in [0-9]* ms, indexed in [0-9]* ms' "$log" | head -1))"
+  elapsed=$(( ($(date +%s%N) - started) / 1000000 ))
+  # The process's CPU time (user + system) until then: steadier than the wall clock on a shared machine.
+  cpu=$(awk -v tick="$(getconf CLK_TCK)" '{ print int(($14 + $15) * 1000 / tick) }' "/proc/$pid/stat")
+  echo "$label run $run: first search answered after $elapsed ms, process CPU $cpu ms, load $(cut -d' ' -f1 /proc/loadavg) ($(grep -o 'read in [0-9]* ms, indexed in [0-9]* ms' "$log" | head -1))"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 done
 rm -f "$log"

@@ -46,7 +46,7 @@ public sealed class LiveContent : IDisposable
         var live = new LiveContent(Path.GetFullPath(directory), time, grace ?? DefaultGrace, null!, parts);
         live._current = live.Build(out var report);
         live.LastLoad = report;
-        live.KeepPartsLater();
+        live.FinishStartUpLater();
         return live;
     }
 
@@ -134,12 +134,13 @@ public sealed class LiveContent : IDisposable
         return Build(ContentFiles.Read(_directory!), started, 1, out report);
     }
 
+    /// <param name="version">1 at start-up: the index leaves did-you-mean and autocomplete for after the first answer (<see cref="FinishStartUpLater"/>).</param>
     private ContentSnapshot Build(ContentFiles files, long started, long version, out ContentLoadReport report)
     {
         var now = _time.GetUtcNow();
         var (content, stale) = _loader.Load(files, DateOnly.FromDateTime(_time.GetLocalNow().DateTime), now);
         var loaded = Stopwatch.GetElapsedTime(started);
-        var index = SearchIndex.Build(content, _parts);
+        var index = version == 1 ? SearchIndex.BuildFirst(content, _parts) : SearchIndex.Build(content, _parts);
         _files = files;
         var snapshot = new ContentSnapshot(content, index, stale, now, version, files.Fingerprint());
         report = new ContentLoadReport(snapshot, loaded, Stopwatch.GetElapsedTime(started) - loaded);
@@ -147,24 +148,37 @@ public sealed class LiveContent : IDisposable
     }
 
     /// <summary>
-    /// Start-up writes the index whole (the quickest way); afterwards, in the background at low priority,
-    /// the parts a reload reuses are written (<see cref="IndexParts"/>). A reload asked for meanwhile waits
-    /// for it. A failure here only means that the next reload writes the index whole again.
+    /// What start-up leaves for after the first answer, in the background at low priority: did-you-mean
+    /// and autocomplete (meanwhile typing gets no suggestions; a search with a word that occurs nowhere
+    /// makes did-you-mean's table when it needs it, so results do not change), then the parts a
+    /// reload reuses (<see cref="IndexParts"/>: start-up writes the index whole, the quickest way), then one
+    /// compacting collection that gives back what building allocated. A reload asked for meanwhile waits
+    /// for all of it. A failure here only means that the tables are made when first needed and that the
+    /// next reload writes the index whole again.
     /// </summary>
-    private void KeepPartsLater()
+    private void FinishStartUpLater()
     {
         // Taken here, before the thread starts: a reload asked for right after start-up comes after it.
         _reloading.Wait();
-        _ = LowPriority.Run(KeepParts);
+        StartedUp = LowPriority.Run(FinishStartUp);
     }
 
-    private bool KeepParts()
+    /// <summary>Done when what start-up left for later (<see cref="FinishStartUpLater"/>) is done; for tests and tools.</summary>
+    public Task StartedUp { get; private set; } = Task.CompletedTask;
+
+    private bool FinishStartUp()
     {
         try
         {
             if (Volatile.Read(ref _disposed) == 0)
             {
+                Current.Index.CompleteTables();
                 SearchIndex.KeepParts(Current.Content, _parts);
+                // Building allocates several times the index's size in temporary buffers (700 MB for 10,000
+                // practitioners). Give that memory back once, instead of carrying it as working set until the
+                // collector gets round to it under load. This pauses the site once, for a fraction of a second
+                // at 10,000, after the first answers instead of before them.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
             return true;
         }

@@ -21,7 +21,12 @@ internal static class IndexBuilder
     /// kept for the next build. While it holds none (at start-up) the index is written whole, the quickest
     /// way; <see cref="KeepParts"/> writes the parts afterwards.
     /// </param>
-    public static SearchSnapshot Build(ContentSet content, int? parts = null, IndexParts? kept = null)
+    /// <param name="deferTables">
+    /// Leave did-you-mean and autocomplete to be made later (<see cref="SearchSnapshot.CompleteTables"/>):
+    /// at start-up, where the first answer waits for the build. Only for a directory of at least the parts'
+    /// <see cref="IndexParts.Minimum"/>: for a small one they take milliseconds and are made at once.
+    /// </param>
+    public static SearchSnapshot Build(ContentSet content, int? parts = null, IndexParts? kept = null, bool deferTables = false)
     {
         ArgumentNullException.ThrowIfNull(content);
         var (items, tagsOf, analysis, documents, ordered) = Documents(content);
@@ -45,10 +50,12 @@ internal static class IndexBuilder
         var byKind = Enumerable.Range(0, ordered.Count).OrderBy(doc => ordered[doc].ListPlace).ToArray();
         // Did-you-mean knows the words of every item's text; an unchanged item's words are kept from the last build.
         string[] WordsOf(int n) => Spelling.WordsOf(string.Join('\n', items[n].Title, items[n].TitleExtra, tagsOf[n], items[n].Text), analysis);
-        var words = kept is not null && parts is null
+        string[][] WordsPerItem() => kept is not null && parts is null
             ? kept.Words(content, [.. documents.Select(d => d.Item)], WordsOf)
-            : Words(items.Count, WordsOf);
-        return new SearchSnapshot(directory, items, docToItem, byKind, content, analysis, new Spelling(words, analysis));
+            : IndexBuilder.Words(items.Count, WordsOf);
+        var later = deferTables && ordered.Count >= (kept?.Minimum ?? 0);
+        var spelling = later ? Spelling.Later(WordsPerItem, analysis) : new Spelling(WordsPerItem(), analysis);
+        return new SearchSnapshot(directory, items, docToItem, byKind, content, analysis, spelling);
     }
 
     /// <summary>

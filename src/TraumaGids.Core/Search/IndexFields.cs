@@ -23,7 +23,7 @@ internal sealed record FieldDefinition(string Name, FieldKind Kind, float Boost 
     public IEnumerable<IIndexableField> Create(string value) => Kind switch
     {
         FieldKind.FullText => [new TextField(Name, value, Field.Store.NO)],
-        FieldKind.Facet => [new StringField(Name, value, Field.Store.NO), new SortedSetDocValuesField(Name, new BytesRef(value))],
+        FieldKind.Facet => [new FacetKeyField(Name, value), new SortedSetDocValuesField(Name, new BytesRef(value))],
         _ => throw new InvalidOperationException($"{Name} is a number field"),
     };
 

@@ -41,6 +41,12 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public static SearchIndex Build(ContentSet content, IndexParts kept) => new(IndexBuilder.Build(content, kept: kept));
 
+    /// <summary>
+    /// As <see cref="Build(ContentSet, IndexParts)"/>, for start-up: did-you-mean and autocomplete are left
+    /// to be made after the first answer (<see cref="CompleteTables"/>).
+    /// </summary>
+    public static SearchIndex BuildFirst(ContentSet content, IndexParts kept) => new(IndexBuilder.Build(content, kept: kept, deferTables: true));
+
     /// <summary>Writes the parts a later <see cref="Build(ContentSet, IndexParts)"/> reuses, when none are kept (after start-up).</summary>
     public static void KeepParts(ContentSet content, IndexParts kept) => IndexBuilder.KeepParts(content, kept);
 
@@ -180,8 +186,19 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Below this many results with (most of) the words, the page says that the others lack some.</summary>
     private const int FewResults = 3;
 
-    /// <summary>Suggestions while typing (at most 8); empty for fewer than two characters. Never throws.</summary>
-    public IReadOnlyList<Suggestion> Suggest(string? typed) => _snapshot.Suggestions.For(typed);
+    /// <summary>
+    /// Whether did-you-mean and autocomplete are ready. An index built at start-up makes them after the
+    /// first answer (<see cref="CompleteTables"/>). Until then typing gets no suggestions; a search with a
+    /// word that occurs nowhere makes did-you-mean's table when its typo matches need it (and waits for
+    /// it), so results and did-you-mean are those of a complete index.
+    /// </summary>
+    public bool TablesComplete => _snapshot.Spelling.IsComplete && _snapshot.Suggestions is not null;
+
+    /// <summary>Makes did-you-mean and autocomplete now if they are not made yet (see <see cref="TablesComplete"/>).</summary>
+    public void CompleteTables() => _snapshot.CompleteTables();
+
+    /// <summary>Suggestions while typing (at most 8); empty for fewer than two characters or while they are not made yet. Never throws.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string? typed) => _snapshot.Suggestions?.For(typed) ?? [];
 
     public void Dispose() => _snapshot.Dispose();
 }

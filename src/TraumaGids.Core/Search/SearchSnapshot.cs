@@ -9,9 +9,10 @@ namespace TraumaGids.Core.Search;
 /// One immutable snapshot of content plus index: the in-memory index with its reader and searcher,
 /// the items, and every table read from them once (terms, facet values, list orders, age ranges,
 /// synonym postings), with the analysis, query understanding, did-you-mean and suggestions made from
-/// the same content. Nothing in it changes after construction and it holds nothing anyone searched,
-/// so every search may read it at the same time, and a live reload can build a new one in the
-/// background and swap the reference whole.
+/// the same content. Nothing in it changes after construction (except that did-you-mean and
+/// suggestions of a start-up snapshot are made once, later, see <see cref="CompleteTables"/>) and it
+/// holds nothing anyone searched, so every search may read it at the same time, and a live reload can
+/// build a new one in the background and swap the reference whole.
 /// </summary>
 internal sealed class SearchSnapshot : IDisposable
 {
@@ -49,7 +50,12 @@ internal sealed class SearchSnapshot : IDisposable
             .SelectMany(word => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, word).Select(t => t.Term))
             .ToHashSet(StringComparer.Ordinal);
         Spelling = spelling;
-        Suggestions = new Suggestions(content);
+        _suggestions = new Lazy<Suggestions>(() => new Suggestions(content), LazyThreadSafetyMode.ExecutionAndPublication);
+        if (spelling.IsComplete)
+        {
+            // Made with the index (a reload, tests); at start-up both are made after the first answer (CompleteTables).
+            _ = _suggestions.Value;
+        }
     }
 
     public DirectoryReader Reader { get; }
@@ -104,7 +110,20 @@ internal sealed class SearchSnapshot : IDisposable
 
     public Spelling Spelling { get; }
 
-    public Suggestions Suggestions { get; }
+    private readonly Lazy<Suggestions> _suggestions;
+
+    /// <summary>Autocomplete, or null while it is not made yet (at start-up, see <see cref="CompleteTables"/>).</summary>
+    public Suggestions? Suggestions => _suggestions.IsValueCreated ? _suggestions.Value : null;
+
+    /// <summary>
+    /// Makes the tables that only did-you-mean and autocomplete need, if they are not made yet: start-up
+    /// leaves them for after the first answer (<see cref="IndexBuilder.Build"/>).
+    /// </summary>
+    public void CompleteTables()
+    {
+        Spelling.Complete();
+        _ = _suggestions.Value;
+    }
 
     /// <summary>All documents ordered by a sort field, then by document number (the title order).</summary>
     private static int[] Order(IndexReader reader, string field)

@@ -2,18 +2,22 @@ namespace TraumaGids.Core.Search;
 
 /// <summary>
 /// Did-you-mean: the words of all content (unstemmed, folded) with the number of items each occurs
-/// in. A typed word that occurs nowhere is replaced by the closest word that does.
+/// in. A typed word that occurs nowhere is replaced by the closest word that does. At start-up the
+/// table is made after the first answer (<see cref="Later"/>): until then <see cref="Suggest"/> offers
+/// nothing, and <see cref="Near"/> (typo matches, part of the results) waits for it, so results never
+/// depend on when it was made.
 /// </summary>
 internal sealed class Spelling
 {
-    private readonly Dictionary<string, int> _frequency;
     private readonly DutchAnalysis _analysis;
 
-    /// <summary>The words in ordinal order: words that share a beginning stand together (see <see cref="Within"/>).</summary>
-    private readonly string[] _sorted;
+    /// <summary>The table, made once: at once, or later (<see cref="Later"/>) by whoever needs it first.</summary>
+    private readonly Lazy<Table> _table;
 
-    /// <summary>For each word of <see cref="_sorted"/>, how many letters it shares with the word before it.</summary>
-    private readonly int[] _shared;
+    /// <param name="Frequency">How many items each word occurs in.</param>
+    /// <param name="Sorted">The words in ordinal order: words that share a beginning stand together (see <see cref="Within"/>).</param>
+    /// <param name="Shared">For each word of <paramref name="Sorted"/>, how many letters it shares with the word before it.</param>
+    private sealed record Table(Dictionary<string, int> Frequency, string[] Sorted, int[] Shared);
 
     public Spelling(IEnumerable<string> texts, DutchAnalysis analysis)
         : this(texts.Select(text => WordsOf(text, analysis)), analysis)
@@ -23,19 +27,44 @@ internal sealed class Spelling
     /// <param name="wordsPerItem">The words of each item's text (<see cref="WordsOf"/>), each item's words once.</param>
     /// <param name="analysis">The analysis the words were found with.</param>
     public Spelling(IEnumerable<string[]> wordsPerItem, DutchAnalysis analysis)
+        : this(analysis, new Lazy<Table>(MakeTable(wordsPerItem ?? throw new ArgumentNullException(nameof(wordsPerItem)))))
+    {
+    }
+
+    private Spelling(DutchAnalysis analysis, Lazy<Table> table)
+    {
+        _analysis = analysis ?? throw new ArgumentNullException(nameof(analysis));
+        _table = table;
+    }
+
+    /// <summary>
+    /// Did-you-mean whose table is made from <paramref name="wordsPerItem"/> when <see cref="Complete"/> is
+    /// called or a typo match first needs it, whichever comes first (once, the others wait for it).
+    /// </summary>
+    public static Spelling Later(Func<IEnumerable<string[]>> wordsPerItem, DutchAnalysis analysis)
     {
         ArgumentNullException.ThrowIfNull(wordsPerItem);
-        _analysis = analysis ?? throw new ArgumentNullException(nameof(analysis));
-        _frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        return new Spelling(analysis, new Lazy<Table>(() => MakeTable(wordsPerItem()), LazyThreadSafetyMode.ExecutionAndPublication));
+    }
+
+    /// <summary>Whether the table is made: until then <see cref="Suggest"/> offers nothing.</summary>
+    public bool IsComplete => _table.IsValueCreated;
+
+    /// <summary>Makes the table now if it is not made yet (or waits while another thread makes it).</summary>
+    public void Complete() => _ = _table.Value;
+
+    private static Table MakeTable(IEnumerable<string[]> wordsPerItem)
+    {
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var words in wordsPerItem)
         {
             foreach (var word in words)
             {
-                _frequency[word] = _frequency.GetValueOrDefault(word) + 1;
+                frequency[word] = frequency.GetValueOrDefault(word) + 1;
             }
         }
-        _sorted = [.. _frequency.Keys.Order(StringComparer.Ordinal)];
-        _shared = SharedBeginnings(_sorted);
+        string[] sorted = [.. frequency.Keys.Order(StringComparer.Ordinal)];
+        return new Table(frequency, sorted, SharedBeginnings(sorted));
     }
 
     /// <summary>The words of one item's text that did-you-mean knows (each once): three letters or more, no digits.</summary>
@@ -47,27 +76,33 @@ internal sealed class Spelling
     }
 
     /// <summary>Every word of the vocabulary (for tests).</summary>
-    internal IReadOnlyCollection<string> Words => _frequency.Keys;
+    internal IReadOnlyCollection<string> Words => _table.Value.Frequency.Keys;
 
     /// <summary>Words of the content at most <paramref name="maxEdits"/> away, most frequent first: the typo matches of a word.</summary>
     public IReadOnlyList<string> Near(string word, int maxEdits, int limit)
     {
         ArgumentNullException.ThrowIfNull(word);
+        var table = _table.Value;
         var found = new List<string>();
-        Within(word, maxEdits, (candidate, _) => found.Add(candidate));
-        return [.. found.OrderByDescending(w => _frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Take(limit)];
+        Within(table, word, maxEdits, (candidate, _) => found.Add(candidate));
+        return [.. found.OrderByDescending(w => table.Frequency[w]).ThenBy(w => w, StringComparer.Ordinal).Take(limit)];
     }
 
-    /// <summary>The text with unknown words corrected, or null when nothing could be corrected.</summary>
+    /// <summary>The text with unknown words corrected, or null when nothing could be corrected (or the table is not made yet).</summary>
     public string? Suggest(string text)
     {
+        if (!_table.IsValueCreated)
+        {
+            return null;
+        }
+        var table = _table.Value;
         var changed = false;
         var words = new List<string>();
         foreach (var (word, _, _) in DutchAnalysis.Terms(_analysis.Words, IndexFields.Body.Name, QueryText.Normalise(text)).Take(QueryText.MaxTerms))
         {
             // A short word that occurs nowhere is more often a real word than a typo ("zoon", "kort"):
             // correcting it to a frequent neighbour ("zo'n", "komt") would change what was asked.
-            var correction = IsStopWord(word) || word.Length < MinLength || _frequency.ContainsKey(word) ? null : Closest(word) ?? CompoundParts(word);
+            var correction = IsStopWord(word) || word.Length < MinLength || table.Frequency.ContainsKey(word) ? null : Closest(table, word) ?? CompoundParts(word);
             changed |= correction is not null;
             words.Add(correction ?? word);
         }
@@ -107,16 +142,16 @@ internal sealed class Spelling
         };
     }
 
-    private string? Closest(string word)
+    private static string? Closest(Table table, string word)
     {
         var max = word.Length >= 7 ? 2 : 1;
         string? best = null;
         var bestDistance = max + 1;
         var bestFrequency = 0;
         // Closest first, then the most frequent; among equals the first in ordinal order. Never a stop word.
-        Within(word, max, (candidate, distance) =>
+        Within(table, word, max, (candidate, distance) =>
         {
-            var frequency = _frequency[candidate];
+            var frequency = table.Frequency[candidate];
             // A short word one letter from a word of one item is as often a real word the content does not
             // use ("vader" next to "vager"): only a word that more items use is proposed for it.
             if (IsStopWord(candidate) || (word.Length <= ShortWord && (frequency < 2 || !LooksMistyped(word, candidate))))
@@ -138,19 +173,20 @@ internal sealed class Spelling
     /// beginning is more than <paramref name="max"/> edits away, every word that starts with it is
     /// skipped. That keeps a large vocabulary cheap: most beginnings are far away after a few letters.
     /// </summary>
-    private void Within(string word, int max, Action<string, int> found)
+    private static void Within(Table table, string word, int max, Action<string, int> found)
     {
+        var (_, sorted, shared) = table;
         var columns = word.Length + 1;
         // rows[i]: the edit distances between the candidate's first i letters and every prefix of word.
         var rows = new List<int[]> { Enumerable.Range(0, columns).ToArray() };
         // How many letters of the current candidate the rows are worked out for.
         var valid = 0;
         var index = 0;
-        while (index < _sorted.Length)
+        while (index < sorted.Length)
         {
-            var candidate = _sorted[index];
+            var candidate = sorted[index];
             // Rows for the beginning this candidate shares with the words before it are already there.
-            var depth = Math.Min(valid, _shared[index]);
+            var depth = Math.Min(valid, shared[index]);
             var pruned = false;
             for (var i = depth + 1; i <= candidate.Length; i++)
             {
@@ -176,7 +212,7 @@ internal sealed class Spelling
                     // No word that starts with these i letters can come within max: skip them all
                     // (they follow this one, each sharing at least i letters with the word before it).
                     index++;
-                    while (index < _sorted.Length && _shared[index] >= i)
+                    while (index < sorted.Length && shared[index] >= i)
                     {
                         index++;
                     }

@@ -48,11 +48,18 @@ public static class ServiceExtensions
                 $"Content:Path does not point to an existing directory (relative paths start at {contentRoot})")
             .ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
+        // The load starts now, while the rest of the host is built; the store takes it if it is of the same directory and clock.
+        if (ContentHeadStart.Begin(builder) is { } headStart)
+        {
+            // Registered by factory: the store resolves it at start-up, and the container disposes it with the site (dropping a load nobody took).
+            builder.Services.AddSingleton(_ => headStart);
+        }
         builder.Services.AddSingleton(services =>
         {
             var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
             var directory = options.FullPath(contentRoot);
-            var live = LiveContent.Load(directory, services.GetRequiredService<TimeProvider>());
+            var time = services.GetRequiredService<TimeProvider>();
+            var live = services.GetService<ContentHeadStart>()?.Take(directory, time) ?? LiveContent.Load(directory, time);
             ContentLog.Write(services.GetRequiredService<ILoggerFactory>().CreateLogger<ContentStore>(), live.LastLoad!, directory, "loaded");
             return new ContentStore(live, services.GetRequiredService<IHttpContextAccessor>(), services.GetRequiredService<TimeProvider>());
         });
@@ -102,12 +109,9 @@ public static class ServiceExtensions
     {
         public Task StartAsync(CancellationToken cancellationToken)
         {
+            // Loads the content (LiveContent.Load), which goes on after the first answer with what that does
+            // not need: did-you-mean, autocomplete, the index parts and giving back the memory building took.
             GC.KeepAlive(store);
-            // Building allocates several times the index's size in temporary buffers (700 MB for 10,000
-            // practitioners). Give that memory back once, instead of carrying it as working set until the
-            // collector gets round to it under load; in the background, so the site answers meanwhile
-            // (this full collection pauses it once, for a fraction of a second at 10,000).
-            _ = Task.Run(() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true), CancellationToken.None);
             return Task.CompletedTask;
         }
 
