@@ -29,12 +29,14 @@ internal sealed class QueryCompiler
     private readonly IReadOnlySet<string> _general;
     private readonly FacetTable _facets;
 
-    /// <summary>The offers and information pages; and the practitioners outside the expert group (both only read).</summary>
+    /// <summary>The practitioners, the offers and information pages, and the practitioners outside the expert group (only read).</summary>
+    private readonly FixedBitSet _practitioners;
     private readonly FixedBitSet _pages;
     private readonly FixedBitSet _outsideGroup;
 
-    public QueryCompiler(SearchSnapshot snapshot)
+    public QueryCompiler(SearchSnapshot snapshot, SearchFilters filters)
     {
+        ArgumentNullException.ThrowIfNull(filters);
         ArgumentNullException.ThrowIfNull(snapshot);
         _reader = snapshot.Reader;
         _searcher = snapshot.Searcher;
@@ -45,8 +47,9 @@ internal sealed class QueryCompiler
         _spelling = snapshot.Spelling;
         _general = snapshot.General;
         _facets = snapshot.Facets;
-        _pages = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Offer.Key(), ContentKind.InfoPage.Key()]);
-        _outsideGroup = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
+        _practitioners = filters.Practitioners;
+        _pages = filters.Pages;
+        _outsideGroup = filters.Practitioners.Clone();
         _outsideGroup.AndNot(_facets.AnyOf(IndexFields.ExpertGroup.Name, [SearchParameters.Yes]));
     }
 
@@ -154,7 +157,7 @@ internal sealed class QueryCompiler
             // Practitioners that do not meet what was recognised (another place, language or age, a wish
             // they do not meet) rank lowest; offers and information pages in between. A place or language
             // is asked only of practitioners; an age or a wish also of pages about it.
-            var unmet = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
+            var unmet = _practitioners.Clone();
             unmet.AndNot(meets);
             score = Lower(score, unmet, UnmetWishWeight);
             pages = understood.Wishes.Any(w => w.Facet is FacetNames.Municipality or FacetNames.Language) ? PlacePagesWeight : PagesWeight;

@@ -7,7 +7,8 @@ namespace TraumaGids.Core.Search;
 /// The filters of one search as bit sets of the documents that pass them, worked out from the
 /// snapshot's <see cref="FacetTable"/> and age ranges without a search: the visitor's chosen filters,
 /// what was understood from the typed text, and the documents that pass all (or all but one).
-/// Every call returns new bit sets; the snapshot's tables are only read.
+/// Every call returns new bit sets; the snapshot's tables and <see cref="Practitioners"/> and
+/// <see cref="Pages"/> are only read.
 /// </summary>
 internal sealed class SearchFilters
 {
@@ -21,7 +22,15 @@ internal sealed class SearchFilters
         _facets = snapshot.Facets;
         _ages = snapshot.Ages;
         _maxDoc = snapshot.Reader.MaxDoc;
+        Practitioners = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
+        Pages = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Offer.Key(), ContentKind.InfoPage.Key()]);
     }
+
+    /// <summary>Every practitioner, made once per snapshot: read it, or change a clone.</summary>
+    public FixedBitSet Practitioners { get; }
+
+    /// <summary>Every offer and information page, made once per snapshot: read it, or change a clone.</summary>
+    public FixedBitSet Pages { get; }
 
     /// <summary>
     /// The practitioners that meet what was recognised in the typed text: serve the place, speak the
@@ -29,7 +38,7 @@ internal sealed class SearchFilters
     /// </summary>
     public FixedBitSet Understood(QueryUnderstanding.Result understood)
     {
-        var practitioner = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
+        var practitioner = Practitioners.Clone();
         if (understood.Age is { } age)
         {
             practitioner.And(Treating(age));
@@ -56,7 +65,7 @@ internal sealed class SearchFilters
         }
         foreach (var wish in understood.Filters.Where(f => f.Facet is FacetNames.Municipality or FacetNames.Language).GroupBy(w => w.Facet))
         {
-            var meeting = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Practitioner.Key()]);
+            var meeting = Practitioners.Clone();
             meeting.And(_facets.AnyOf(wish.Key, [.. wish.Select(w => w.Key)]));
             yield return MeetingOrPages(meeting);
         }
@@ -66,7 +75,7 @@ internal sealed class SearchFilters
     public FixedBitSet MeetingOrPages(FixedBitSet meets)
     {
         ArgumentNullException.ThrowIfNull(meets);
-        var scope = _facets.AnyOf(IndexFields.Kind.Name, [ContentKind.Offer.Key(), ContentKind.InfoPage.Key()]);
+        var scope = Pages.Clone();
         scope.Or(meets);
         return scope;
     }

@@ -26,8 +26,8 @@ public sealed class SearchIndex : IDisposable
     private SearchIndex(SearchSnapshot snapshot)
     {
         _snapshot = snapshot;
-        _compiler = new QueryCompiler(snapshot);
         _filters = new SearchFilters(snapshot);
+        _compiler = new QueryCompiler(snapshot, _filters);
         _runner = new SearchRunner(snapshot, _filters, new HitBuilder(snapshot));
         _tellingWords = new TellingWords(snapshot, _filters);
     }
