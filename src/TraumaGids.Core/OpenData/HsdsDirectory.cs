@@ -167,6 +167,27 @@ public sealed class HsdsDirectory
         return text.Length == 0 ? null : text;
     }
 
+    /// <summary>The intake phone and e-mail of how to refer, as one contact named "Aanmelding" (none without either).</summary>
+    private static List<HsdsContact> Intake(Practitioner p, Guid serviceId)
+    {
+        if (p.HowToRefer is not { } how || (string.IsNullOrWhiteSpace(how.Phone) && string.IsNullOrWhiteSpace(how.Email)))
+        {
+            return [];
+        }
+        var id = StableId.For("aanmelding:" + p.Slug);
+        return
+        [
+            new HsdsContact
+            {
+                Id = id,
+                ServiceId = serviceId,
+                Name = "Aanmelding",
+                Email = string.IsNullOrWhiteSpace(how.Email) ? null : how.Email.Trim(),
+                Phones = string.IsNullOrWhiteSpace(how.Phone) ? [] : [new HsdsPhone { Id = StableId.For("aanmeldtelefoon:" + p.Slug), ContactId = id, Number = how.Phone.Trim(), Type = "voice" }],
+            },
+        ];
+    }
+
     private static IEnumerable<(string Key, string? Value)> Features(Practitioner p)
     {
         if (p.ReferralStop)
@@ -265,6 +286,7 @@ public sealed class HsdsDirectory
                 : null,
             LastModified = lastModified.ToString("yyyy-MM-dd'T00:00:00.000Z'", CultureInfo.InvariantCulture),
             Phones = p.Contact.Phone is { } phone ? [new HsdsPhone { Id = StableId.For("telefoon:" + p.Slug), ServiceId = id, Number = phone, Type = "voice" }] : [],
+            Contacts = Intake(p, id),
             ServiceAreas = p.Municipalities
                 .Select(m => new HsdsServiceArea
                 {

@@ -26,6 +26,8 @@ public sealed record HsdsService
     /// <summary>The later of the profile's review date and the waiting-time check, at 00:00 UTC.</summary>
     public required string LastModified { get; init; }
     public IReadOnlyList<HsdsPhone>? Phones { get; init; }
+    /// <summary>How to refer: one contact named "Aanmelding" with the intake phone and e-mail, when the profile gives them.</summary>
+    public IReadOnlyList<HsdsContact>? Contacts { get; init; }
     public IReadOnlyList<HsdsServiceArea>? ServiceAreas { get; init; }
     public IReadOnlyList<HsdsServiceAtLocation>? ServiceAtLocations { get; init; }
     public IReadOnlyList<HsdsLanguage>? Languages { get; init; }
@@ -36,7 +38,7 @@ public sealed record HsdsService
     /// <summary>The one-to-one fields only, for lists and for nesting in other objects.</summary>
     public HsdsService Flat() => this with
     {
-        Phones = null, ServiceAreas = null, ServiceAtLocations = null, Languages = null, Organization = null, Funding = null, Attributes = null,
+        Phones = null, Contacts = null, ServiceAreas = null, ServiceAtLocations = null, Languages = null, Organization = null, Funding = null, Attributes = null,
     };
 }
 
@@ -93,11 +95,21 @@ public sealed record HsdsServiceAtLocation
     public HsdsService? Service { get; init; }
 }
 
+public sealed record HsdsContact
+{
+    public required Guid Id { get; init; }
+    public required Guid ServiceId { get; init; }
+    public required string Name { get; init; }
+    public string? Email { get; init; }
+    public IReadOnlyList<HsdsPhone>? Phones { get; init; }
+}
+
 public sealed record HsdsPhone
 {
     public required Guid Id { get; init; }
     public Guid? ServiceId { get; init; }
     public Guid? OrganizationId { get; init; }
+    public Guid? ContactId { get; init; }
     public required string Number { get; init; }
     public string? Type { get; init; }
 }

@@ -85,6 +85,12 @@ public sealed class HsdsDirectoryTests
             service.Attributes!.Where(a => a.TaxonomyTerm!.Taxonomy == "verwijsroutes").Select(a => a.TaxonomyTerm!.Code));
         Assert.All(service.Attributes!.Where(a => a.TaxonomyTerm!.Taxonomy == "verwijsroutes"), a => Assert.Equal("referral_route", a.LinkType));
         Assert.Null(directory.Services.Single(s => s.Name == "Bram").ApplicationProcess);
+        // The intake phone and e-mail are also a contact an importer can read without parsing text.
+        var intake = Assert.Single(service.Contacts!);
+        Assert.Equal(("Aanmelding", "intake@example.org", service.Id), (intake.Name, intake.Email, intake.ServiceId));
+        var phone = Assert.Single(intake.Phones!);
+        Assert.Equal(("035 012 3456", intake.Id), (phone.Number, phone.ContactId));
+        Assert.Empty(directory.Services.Single(s => s.Name == "Bram").Contacts!);
     }
 
     [Fact]
