@@ -1,5 +1,4 @@
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using TraumaGids.Core.Content;
