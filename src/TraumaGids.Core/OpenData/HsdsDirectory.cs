@@ -170,7 +170,8 @@ public sealed class HsdsDirectory
     /// <summary>The intake phone and e-mail of how to refer, as one contact named "Aanmelding" (none without either).</summary>
     private static List<HsdsContact> Intake(Practitioner p, Guid serviceId)
     {
-        if (p.HowToRefer is not { } how || (string.IsNullOrWhiteSpace(how.Phone) && string.IsNullOrWhiteSpace(how.Email)))
+        // The loader gives a phone or e-mail trimmed, or null (as in ApplicationProcess).
+        if (p.HowToRefer is not { } how || (how.Phone is null && how.Email is null))
         {
             return [];
         }
@@ -182,8 +183,8 @@ public sealed class HsdsDirectory
                 Id = id,
                 ServiceId = serviceId,
                 Name = "Aanmelding",
-                Email = string.IsNullOrWhiteSpace(how.Email) ? null : how.Email.Trim(),
-                Phones = string.IsNullOrWhiteSpace(how.Phone) ? [] : [new HsdsPhone { Id = StableId.For("aanmeldtelefoon:" + p.Slug), ContactId = id, Number = how.Phone.Trim(), Type = "voice" }],
+                Email = how.Email,
+                Phones = how.Phone is null ? [] : [new HsdsPhone { Id = StableId.For("aanmeldtelefoon:" + p.Slug), ContactId = id, Number = how.Phone, Type = "voice" }],
             },
         ];
     }
