@@ -20,13 +20,16 @@ public sealed class LiveContent : IDisposable
     private readonly LastGoodLoader _loader = new();
     /// <summary>The last index's parts: a reload writes only those with changed items (<see cref="IndexParts"/>).</summary>
     private readonly IndexParts _parts;
+    /// <summary>Where the start-up index is kept between starts (<see cref="IndexStore"/>); null: written at every start.</summary>
+    private readonly IndexStore? _store;
     private readonly SemaphoreSlim _reloading = new(1, 1);
     private ContentSnapshot _current;
     private ContentFiles? _files;
 
-    private LiveContent(string? directory, TimeProvider time, TimeSpan grace, ContentSnapshot current, IndexParts? parts = null)
+    private LiveContent(string? directory, TimeProvider time, TimeSpan grace, ContentSnapshot current, IndexParts? parts = null, IndexStore? store = null)
     {
         _parts = parts ?? new IndexParts();
+        _store = store;
         _directory = directory;
         _time = time;
         _grace = grace;
@@ -37,13 +40,17 @@ public sealed class LiveContent : IDisposable
     public static readonly TimeSpan DefaultGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>Loads the directory and builds its index (on the calling thread: start-up waits for it).</summary>
-    public static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace = null) => Load(directory, time, grace, new IndexParts());
+    /// <param name="store">
+    /// Where the start-up index is kept between starts: opened from there when it holds the index of exactly
+    /// this content, otherwise written and stored there after the first answer. Reloads do not use it.
+    /// </param>
+    public static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace = null, IndexStore? store = null) => Load(directory, time, grace, new IndexParts(), store);
 
     /// <summary>Loads the directory, keeping the index in these parts (tests: small parts on small content).</summary>
-    internal static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace, IndexParts parts)
+    internal static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace, IndexParts parts, IndexStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(time);
-        var live = new LiveContent(Path.GetFullPath(directory), time, grace ?? DefaultGrace, null!, parts);
+        var live = new LiveContent(Path.GetFullPath(directory), time, grace ?? DefaultGrace, null!, parts, store);
         live._current = live.Build(out var report);
         live.LastLoad = report;
         live.FinishStartUpLater();
@@ -53,6 +60,9 @@ public sealed class LiveContent : IDisposable
     /// <summary>Content that never changes (no directory), for tests and tools.</summary>
     public static LiveContent Fixed(ContentSet content, SearchIndex index, TimeProvider time) =>
         new(null, time, DefaultGrace, new ContentSnapshot(content, index, [], time.GetUtcNow(), 1, ""));
+
+    /// <summary>Where the start-up index is kept between starts; null when it is not.</summary>
+    public IndexStore? Store => _store;
 
     /// <summary>The directory watched and reloaded; null for fixed content.</summary>
     public string? Directory => _directory;
@@ -140,7 +150,7 @@ public sealed class LiveContent : IDisposable
         var now = _time.GetUtcNow();
         var (content, stale) = _loader.Load(files, DateOnly.FromDateTime(_time.GetLocalNow().DateTime), now);
         var loaded = Stopwatch.GetElapsedTime(started);
-        var index = version == 1 ? SearchIndex.BuildFirst(content, _parts) : SearchIndex.Build(content, _parts);
+        var index = version == 1 ? SearchIndex.BuildFirst(content, _parts, _store) : SearchIndex.Build(content, _parts);
         _files = files;
         var snapshot = new ContentSnapshot(content, index, stale, now, version, files.Fingerprint());
         report = new ContentLoadReport(snapshot, loaded, Stopwatch.GetElapsedTime(started) - loaded);
@@ -150,7 +160,8 @@ public sealed class LiveContent : IDisposable
     /// <summary>
     /// What start-up leaves for after the first answer, in the background at low priority: did-you-mean
     /// and autocomplete (meanwhile typing gets no suggestions; a search with a word that occurs nowhere
-    /// makes did-you-mean's table when it needs it, so results do not change), then the parts a
+    /// makes did-you-mean's table when it needs it, so results do not change), then the index into the
+    /// <see cref="IndexStore"/> when it was written rather than opened from there, then the parts a
     /// reload reuses (<see cref="IndexParts"/>: start-up writes the index whole, the quickest way), then one
     /// compacting collection that gives back what building allocated. A reload asked for meanwhile waits
     /// for all of it. A failure here only means that the tables are made when first needed and that the
@@ -173,6 +184,7 @@ public sealed class LiveContent : IDisposable
             if (Volatile.Read(ref _disposed) == 0)
             {
                 Current.Index.CompleteTables();
+                Current.Index.Store();
                 SearchIndex.KeepParts(Current.Content, _parts);
                 // Building allocates several times the index's size in temporary buffers (700 MB for 10,000
                 // practitioners). Give that memory back once, instead of carrying it as working set until the
