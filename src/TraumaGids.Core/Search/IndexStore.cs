@@ -123,7 +123,7 @@ public sealed class IndexStore
         Append(all, code);
         // Every property of the search words, also ones the analysis does not read today.
         Append(all, JsonSerializer.Serialize(words));
-        all.Append(BitConverter.GetBytes(documents.Count));
+        Append(all, documents.Count);
         all.Append(MemoryMarshal.AsBytes(hashes.AsSpan()));
         return Convert.ToHexStringLower(all.GetCurrentHash());
     }
@@ -142,13 +142,13 @@ public sealed class IndexStore
             else if (field.GetBinaryValue() is { } bytes)
             {
                 hash.Append([2]);
-                hash.Append(BitConverter.GetBytes(bytes.Length));
+                Append(hash, bytes.Length);
                 hash.Append(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
             }
             else if (field.GetInt64Value() is { } number)
             {
                 hash.Append([3]);
-                hash.Append(BitConverter.GetBytes(number));
+                hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<long>(in number)));
             }
             else
             {
@@ -160,9 +160,11 @@ public sealed class IndexStore
 
     private static void Append(XxHash128 hash, string text)
     {
-        hash.Append(BitConverter.GetBytes(text.Length));
+        Append(hash, text.Length);
         hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
     }
+
+    private static void Append(XxHash128 hash, int number) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in number)));
 
     /// <summary>
     /// The index stored under this key, copied into memory, or null when there is none or it cannot be used
