@@ -3,7 +3,7 @@
 # GC setting), on a content directory: starts it, waits for the first search page, stops it; N times.
 # Compare two versions by passing their published folders alternately. See docs/performance.md.
 #
-#   tests/load/startup.sh <published folder> <content folder> [runs] [label]
+#   [PORT=5098] tests/load/startup.sh <published folder> <content folder> [runs] [label]
 #
 # The stored start-up index (Search:IndexCache), set by INDEX_CACHE:
 #   cold  a fresh folder, emptied before every start: the index is written (and stored after the answer)
@@ -20,7 +20,7 @@ published="$(cd "$1" && pwd)"
 content="$(cd "$2" && pwd)"
 runs="${3:-3}"
 label="${4:-$published}"
-port=5098
+port="${PORT:-5098}"
 base="http://127.0.0.1:$port"
 gen0size=$(sed -n 's/^ENV DOTNET_GCgen0size=//p' "$(dirname "$0")/../../Dockerfile")
 log=$(mktemp)
