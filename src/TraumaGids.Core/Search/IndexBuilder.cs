@@ -35,7 +35,7 @@ internal static class IndexBuilder
     {
         ArgumentNullException.ThrowIfNull(content);
         var (items, tagsOf, analysis, documents, ordered) = Documents(content);
-        var key = store is null ? null : IndexStore.Key(IndexStore.CodeKey, content.SearchWords, ordered);
+        var key = store?.TryKey(content.SearchWords, ordered);
         var opened = key is null ? null : store!.Open(key, ordered.Count);
         // A reload's index on the pinned object heap, where the young collections searches wait for do not
         // copy it; at start-up nobody searches yet, and pinned arrays cost more to allocate.

@@ -128,6 +128,23 @@ public sealed class IndexStore
         return Convert.ToHexStringLower(all.GetCurrentHash());
     }
 
+    /// <summary>
+    /// The key (<see cref="Key"/>) of these documents, or null when it cannot be made (reported: the index is
+    /// then written and not stored, as without a store).
+    /// </summary>
+    internal string? TryKey(SearchWords words, IReadOnlyList<IndexBuilder.Source> documents)
+    {
+        try
+        {
+            return Key(CodeKey, words, documents);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            Note(warning: true, $"No key for the stored search index ({ex.GetType().Name}: {ex.Message}): building it, not storing it");
+            return null;
+        }
+    }
+
     private static UInt128 Hash(Document document)
     {
         var hash = new XxHash128();
