@@ -15,7 +15,7 @@ public static partial class LiveCommands
 {
     /// <summary>
     /// What start-up does before the site can answer: read and parse the directory and build the index as
-    /// the site does (<see cref="LiveContent.Load(string, TimeProvider, TimeSpan?, Core.Search.IndexStore?)"/>), cold (run it in a
+    /// the site does (<see cref="LiveContent.Load(string, TimeProvider, TimeSpan?, Core.Search.IndexStore?, TimeSpan?)"/>), cold (run it in a
     /// fresh process; JIT included, as at a real start-up).
     /// </summary>
     /// <param name="store">

@@ -79,6 +79,8 @@ public sealed class StoredIndexTests : IDisposable
     {
         using (var site = Site())
         {
+            // The index is stored after the first answer.
+            await site.CreateClient().GetStringAsync("/zoeken?q=emdr");
             await site.Services.GetRequiredService<ContentStore>().Live.StartedUp;
         }
         var folder = Assert.Single(Directory.GetDirectories(_store));

@@ -21,7 +21,7 @@ internal sealed class ContentHeadStart : IDisposable
     {
         _directory = directory;
         _store = store;
-        _loading = Task.Run(() => LiveContent.Load(directory, TimeProvider.System, store: store is null ? null : new IndexStore(store)));
+        _loading = Task.Run(() => LiveContent.Load(directory, TimeProvider.System, store: store is null ? null : new IndexStore(store), laterWithin: ContentStore.StartUpLaterWithin));
     }
 
     /// <summary>

@@ -67,7 +67,7 @@ public static class ServiceExtensions
             var store = services.GetRequiredService<IOptions<SearchOptions>>().Value.IndexCacheFullPath(contentRoot);
             var time = services.GetRequiredService<TimeProvider>();
             var live = services.GetService<ContentHeadStart>()?.Take(directory, time, store) ??
-                LiveContent.Load(directory, time, store: store is null ? null : new IndexStore(store));
+                LiveContent.Load(directory, time, store: store is null ? null : new IndexStore(store), laterWithin: ContentStore.StartUpLaterWithin);
             var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<ContentStore>();
             // What the store did at start-up is logged now; what it does after the first answer (storing the index) as it happens.
             live.Store?.OnNote(note => logger.Log(note.Warning ? LogLevel.Warning : LogLevel.Information, "Stored search index: {IndexStoreNote:l}", note.Message));
