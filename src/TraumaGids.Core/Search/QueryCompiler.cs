@@ -27,7 +27,6 @@ internal sealed class QueryCompiler
     private readonly Spelling _spelling;
     private readonly IReadOnlySet<string> _general;
     private readonly FacetTable _facets;
-    private readonly SearchFilters _filters;
 
     /// <summary>The practitioners, the offers and information pages, and the practitioners outside the expert group (only read).</summary>
     private readonly FixedBitSet _practitioners;
@@ -47,7 +46,6 @@ internal sealed class QueryCompiler
         _spelling = snapshot.Spelling;
         _general = snapshot.General;
         _facets = snapshot.Facets;
-        _filters = filters;
         _practitioners = filters.Practitioners;
         _pages = filters.Pages;
         _outsideGroup = filters.Practitioners.Clone();
@@ -160,14 +158,7 @@ internal sealed class QueryCompiler
             // is asked only of practitioners; an age or a wish also of pages about it.
             var unmet = _practitioners.Clone();
             unmet.AndNot(meets);
-            // Who meets part of it (the place, not "online") ranks between those who meet all and none.
-            var inPart = _filters.UnderstoodInPart(understood, meets);
-            unmet.AndNot(inPart);
             score = Lower(score, unmet, UnmetWishWeight);
-            if (inPart.Cardinality > 0)
-            {
-                score = Lower(score, inPart, PartlyMetWeight);
-            }
             pages = understood.Wishes.Any(w => w.Facet is FacetNames.Municipality or FacetNames.Language) ? PlacePagesWeight : PagesWeight;
         }
         if (understood.Question)
@@ -197,12 +188,6 @@ internal sealed class QueryCompiler
 
     /// <summary>How much a practitioner counts who does not meet a recognised place, language, age or wish.</summary>
     private const float UnmetWishWeight = 0.1f;
-
-    /// <summary>
-    /// How much a practitioner counts who meets some of what was recognised, not all (between
-    /// <see cref="UnmetWishWeight"/> and 1; 0.2–0.5 were level on the first and dev sets, the middle was taken).
-    /// </summary>
-    private const float PartlyMetWeight = 0.3f;
 
     /// <summary>How much an offer or information page counts when a place or language was recognised.</summary>
     private const float PlacePagesWeight = 0.1f;

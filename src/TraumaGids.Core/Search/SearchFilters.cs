@@ -53,35 +53,6 @@ internal sealed class SearchFilters
     }
 
     /// <summary>
-    /// The practitioners that meet some of what was recognised but not all of it: in Eemnes but not online
-    /// for "kinderpsycholoog eemnes, ook online". Empty when one thing was recognised.
-    /// </summary>
-    public FixedBitSet UnderstoodInPart(QueryUnderstanding.Result understood, FixedBitSet meetingAll)
-    {
-        ArgumentNullException.ThrowIfNull(understood);
-        ArgumentNullException.ThrowIfNull(meetingAll);
-        var some = new FixedBitSet(Practitioners.Length);
-        var parts = 0;
-        if (understood.Age is { } age)
-        {
-            some.Or(Treating(age));
-            parts++;
-        }
-        foreach (var wish in understood.Wishes.Where(w => w.Facet != QueryUnderstanding.AgeFacet).GroupBy(w => w.Facet))
-        {
-            some.Or(_facets.AnyOf(wish.Key, [.. wish.Select(w => w.Key)]));
-            parts++;
-        }
-        if (parts < 2)
-        {
-            return new FixedBitSet(Practitioners.Length);
-        }
-        some.And(Practitioners);
-        some.AndNot(meetingAll);
-        return some;
-    }
-
-    /// <summary>
     /// Per recognised place, language or age: the practitioners that meet it, and every offer and
     /// information page (a page is about no place or language: it neither meets nor misses one).
     /// </summary>
