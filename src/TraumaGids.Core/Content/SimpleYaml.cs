@@ -262,7 +262,7 @@ internal static class SimpleYaml
             return new YamlText(_line, text[at..stop], plain: true);
         }
 
-        /// <summary><c>[a, b, c]</c> of plain words (letters, digits, <c>-</c>, <c>_</c>, <c>.</c>, <c>/</c> and single spaces), then the end of the line.</summary>
+        /// <summary><c>[a, b, c]</c> of plain words (letters, digits, <c>-_./@+</c> and single spaces), then the end of the line.</summary>
         private YamlList? FlowList(int at)
         {
             var list = new YamlList(_line);
@@ -282,7 +282,7 @@ internal static class SimpleYaml
                     return null;
                 }
                 var wordStart = i;
-                while (i < _stop && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '_' or '.' or '/' || (text[i] == ' ' && text[i - 1] != ' ')))
+                while (i < _stop && (char.IsLetterOrDigit(text[i]) || text[i] is '-' or '_' or '.' or '/' or '@' or '+' || (text[i] == ' ' && text[i - 1] != ' ')))
                 {
                     i++;
                 }
