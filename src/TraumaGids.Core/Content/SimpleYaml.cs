@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace TraumaGids.Core.Content;
 
 /// <summary>
@@ -19,6 +21,26 @@ namespace TraumaGids.Core.Content;
 /// </remarks>
 internal static class SimpleYaml
 {
+    /// <summary>
+    /// Keys and list words seen before (field names, vocabulary keys), so that 10,000 files share one
+    /// string for each instead of allocating their own. Bounded: past its size a word is allocated as usual.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, string> Words = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private const int MaxWords = 4096;
+
+    /// <summary>The text of <c>text[start..stop]</c>, shared with earlier files when it is a word seen before.</summary>
+    private static string Word(string text, int start, int stop)
+    {
+        var span = text.AsSpan(start, stop - start);
+        if (WordLookup.TryGetValue(span, out var word))
+        {
+            return word;
+        }
+        word = span.ToString();
+        return Words.Count < MaxWords ? Words.GetOrAdd(word, word) : word;
+    }
+
     /// <summary>The nodes of <c>text[start..start+length]</c> when it is one block in the accepted shapes; otherwise null.</summary>
     public static YamlBlock? TryRead(string text, int start, int length)
     {
@@ -107,7 +129,7 @@ internal static class SimpleYaml
                 {
                     return null;
                 }
-                var name = text[keyStart..colon];
+                var name = Word(text, keyStart, colon);
                 if (block.Find(name) is not null)
                 {
                     return null; // a key twice: YamlDotNet words that
@@ -291,7 +313,7 @@ internal static class SimpleYaml
                 {
                     wordStop--;
                 }
-                list.Items.Add(new YamlText(_line, text[wordStart..wordStop], plain: true));
+                list.Items.Add(new YamlText(_line, Word(text, wordStart, wordStop), plain: true));
                 while (i < _stop && text[i] == ' ')
                 {
                     i++;
