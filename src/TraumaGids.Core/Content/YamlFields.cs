@@ -15,7 +15,8 @@ internal sealed partial class YamlFields
     private readonly int _lineOffset;
     private readonly string _prefix;
     private readonly List<ContentIssue> _issues;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    // The names asked for (also absent ones), each once: a list, as a block has a few dozen at most.
+    private readonly List<string> _read = [];
 
     public YamlFields(YamlBlock node, string file, int lineOffset, List<ContentIssue> issues, string prefix = "")
     {
@@ -66,7 +67,7 @@ internal sealed partial class YamlFields
     /// <summary>The raw node of a field (marked as read), for shapes the typed readers do not cover.</summary>
     public YamlValue? Find(string key)
     {
-        _read.Add(key);
+        MarkRead(key);
         return _node.Find(key);
     }
 
@@ -308,8 +309,16 @@ internal sealed partial class YamlFields
     {
         foreach (var entry in _node.Entries)
         {
-            _read.Add((entry.Key as YamlText)?.Value ?? "");
+            MarkRead((entry.Key as YamlText)?.Value ?? "");
             yield return entry;
+        }
+    }
+
+    private void MarkRead(string key)
+    {
+        if (!_read.Contains(key))
+        {
+            _read.Add(key);
         }
     }
 
