@@ -135,6 +135,16 @@ public sealed partial class SearchPageTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Words_found_nowhere_are_named_above_the_results_of_the_other_words()
+    {
+        var page = await _client.GetPageAsync("/zoeken?q=" + Uri.EscapeDataString("kwijtschelding gemeentelijke belastingen"));
+
+        Assert.True(Total(page) > 0);
+        var notices = page.Document.QuerySelectorAll(".notice").Select(n => Html.Squash(n.TextContent)).ToList();
+        Assert.Contains("Deze woorden staan nergens op de site: kwijtschelding, belastingen. De resultaten gaan over je andere woorden.", notices);
+    }
+
+    [Fact]
     public async Task A_typo_still_finds_the_word_and_did_you_mean_offers_the_spelling()
     {
         var page = await _client.GetPageAsync("/zoeken?q=nachtmeries");

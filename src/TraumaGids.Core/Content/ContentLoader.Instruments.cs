@@ -35,7 +35,7 @@ public static partial class ContentLoader
     {
         var relative = file.RelativePath;
         var text = Text(file, issues);
-        var root = text is null ? null : ParseMapping(text.Split('\n'), relative, 0, "bestand", "moet een blok met velden zijn ('naam: waarde')", issues);
+        var root = text is null ? null : ParseMapping(text, 0, text.Length, relative, 0, "bestand", "moet een blok met velden zijn ('naam: waarde')", issues);
         return root is null ? null : new YamlFields(root, relative, 0, issues);
     }
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace TraumaGids.Core.Content;
 
@@ -227,16 +226,29 @@ public static partial class ContentLoader
         return text is null ? null : ParseText(text, file.RelativePath, Path.GetFileNameWithoutExtension(file.RelativePath).ToLowerInvariant(), issues);
     }
 
-    /// <summary>Splits a file's text (line ends as \n) into front matter fields and body.</summary>
+    /// <summary>
+    /// Splits a file's text (line ends as \n) into front matter fields and body: the opening '---' line,
+    /// the YAML lines, the first '---' (or '...') line after them, and the rest. Reads the text in place.
+    /// </summary>
     private static ParsedFile? ParseText(string text, string relative, string slug, List<ContentIssue> issues)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        var firstStop = LineStop(text, 0);
+        if (!text.AsSpan(0, firstStop).TrimEnd().SequenceEqual("---"))
         {
             issues.Add(new ContentIssue(relative, 1, "front matter", "het bestand moet beginnen met een regel '---', dan de velden, dan weer '---'"));
             return null;
         }
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd() is "---" or "...");
+        var (close, closeStart, closeStop) = (-1, 0, 0);
+        for (var (line, at) = (1, firstStop + 1); at <= text.Length; line++)
+        {
+            var stop = LineStop(text, at);
+            if (text.AsSpan(at, stop - at).TrimEnd() is "---" or "...")
+            {
+                (close, closeStart, closeStop) = (line, at, stop);
+                break;
+            }
+            at = stop + 1;
+        }
         if (close < 0)
         {
             issues.Add(new ContentIssue(relative, 1, "front matter", "de afsluitende regel '---' na de velden ontbreekt"));
@@ -245,14 +257,22 @@ public static partial class ContentLoader
 
         // YAML lines are counted from the line after the opening '---' (line 2 of the file).
         const int lineOffset = 1;
-        var root = ParseMapping(lines[1..close], relative, lineOffset, "front matter",
+        var yamlStart = firstStop + 1;
+        var root = ParseMapping(text, yamlStart, Math.Max(0, closeStart - 1 - yamlStart), relative, lineOffset, "front matter",
             "de velden tussen de '---'-regels ontbreken of zijn geen lijst van 'naam: waarde'", issues);
         if (root is null)
         {
             return null;
         }
-        var body = string.Join('\n', lines[(close + 1)..]);
+        var body = closeStop < text.Length ? text[(closeStop + 1)..] : "";
         return new ParsedFile(relative, slug, new YamlFields(root, relative, lineOffset, issues), body, close + 2, issues);
+    }
+
+    /// <summary>Where the line that starts at <paramref name="at"/> ends: its '\n', or the end of the text.</summary>
+    private static int LineStop(string text, int at)
+    {
+        var newline = text.IndexOf('\n', at);
+        return newline < 0 ? text.Length : newline;
     }
 
     /// <summary>A file's text (strict UTF-8, without byte order mark, line ends as \n); null and an issue when it could not be read.</summary>
@@ -266,16 +286,14 @@ public static partial class ContentLoader
     }
 
     /// <summary>
-    /// Parses YAML lines that must form one mapping. Problems become one issue at the right line of the
-    /// file (<paramref name="lineOffset"/> lines before the first YAML line); null then.
+    /// Parses YAML text (<c>text[start..start+length]</c>) that must form one mapping. Problems become one
+    /// issue at the right line of the file (<paramref name="lineOffset"/> lines before the first YAML line); null then.
     /// </summary>
-    private static YamlMappingNode? ParseMapping(string[] yamlLines, string relative, int lineOffset, string field, string notAMapping, List<ContentIssue> issues)
+    private static YamlBlock? ParseMapping(string text, int start, int length, string relative, int lineOffset, string field, string notAMapping, List<ContentIssue> issues)
     {
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(string.Join('\n', yamlLines)));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            if (YamlReader.Read(text, start, length) is not YamlBlock mapping)
             {
                 issues.Add(new ContentIssue(relative, lineOffset + 1, field, notAMapping));
                 return null;
@@ -284,6 +302,7 @@ public static partial class ContentLoader
         }
         catch (YamlException ex)
         {
+            var yamlLines = text.Substring(start, length).Split('\n');
             // YamlDotNet reports a tab in the indentation at line 1 or at the line before it: point at the tab.
             var tabLine = Array.FindIndex(yamlLines, l => l.Length > l.TrimStart(' ', '\t').Length && l[..^l.TrimStart(' ', '\t').Length].Contains('\t', StringComparison.Ordinal)) + 1;
             if (tabLine > 0 && ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
@@ -307,6 +326,7 @@ public static partial class ContentLoader
         {
             // YamlDotNet's scanner throws this (without a position) for a flow list or quoted text
             // that is still open at the end of the block, e.g. "naam: [niet afgesloten".
+            var yamlLines = text.Substring(start, length).Split('\n');
             issues.Add(new ContentIssue(relative, (UnclosedLine(yamlLines) ?? 1) + lineOffset, field, Unclosed));
             return null;
         }
@@ -723,7 +743,7 @@ public static partial class ContentLoader
     private static SearchWords LoadSearchWords(ContentFile file, Vocabularies vocabularies, List<ContentIssue> fileIssues)
     {
         var text = Text(file, fileIssues);
-        var mapping = text is null ? null : ParseMapping(text.Split('\n'), SearchWords.FileName, 0, "bestand", "moet een blok met velden zijn ('naam: waarde')", fileIssues);
+        var mapping = text is null ? null : ParseMapping(text, 0, text.Length, SearchWords.FileName, 0, "bestand", "moet een blok met velden zijn ('naam: waarde')", fileIssues);
         if (mapping is null)
         {
             return SearchWords.Empty;
@@ -732,16 +752,16 @@ public static partial class ContentLoader
 
         var synonyms = new List<IReadOnlyList<string>>();
         var groups = f.Find("synoniemen");
-        if (groups is YamlSequenceNode sequence)
+        if (groups is YamlList sequence)
         {
-            for (var i = 0; i < sequence.Children.Count; i++)
+            for (var i = 0; i < sequence.Items.Count; i++)
             {
-                var words = sequence.Children[i] is YamlSequenceNode group
-                    ? group.Children.OfType<YamlScalarNode>().Select(w => w.Value?.Trim() ?? "").Where(w => w.Length > 0).ToList()
+                var words = sequence.Items[i] is YamlList group
+                    ? group.Items.OfType<YamlText>().Select(w => w.Value.Trim()).Where(w => w.Length > 0).ToList()
                     : [];
                 if (words.Count < 2)
                 {
-                    f.Error(sequence.Children[i], $"synoniemen[{i + 1}]", "een groep is een lijst van minstens twee woorden, bijvoorbeeld [ptss, posttraumatische stress]");
+                    f.Error(sequence.Items[i], $"synoniemen[{i + 1}]", "een groep is een lijst van minstens twee woorden, bijvoorbeeld [ptss, posttraumatische stress]");
                 }
                 else
                 {
@@ -797,8 +817,8 @@ public static partial class ContentLoader
         }
         foreach (var (keyNode, valueNode) in map.FreeEntries())
         {
-            var key = (keyNode as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() ?? "";
-            var value = (valueNode as YamlScalarNode)?.Value?.Trim() ?? "";
+            var key = (keyNode as YamlText)?.Value.Trim().ToLowerInvariant() ?? "";
+            var value = (valueNode as YamlText)?.Value.Trim() ?? "";
             var error = key.Length == 0 ? "een regel is 'woord: waarde'" : check(key, value);
             if (error is not null)
             {
@@ -870,7 +890,7 @@ public static partial class ContentLoader
     private static Vocabularies LoadVocabularies(ContentFile file, List<ContentIssue> issues)
     {
         var text = Text(file, issues);
-        var vocabularyRoot = text is null ? null : ParseMapping(text.Split('\n'), Vocabularies.FileName, 0, "bestand",
+        var vocabularyRoot = text is null ? null : ParseMapping(text, 0, text.Length, Vocabularies.FileName, 0, "bestand",
             "moet een blok met lijsten zijn (doelgroepen:, methoden:, …)", issues);
         if (vocabularyRoot is null)
         {
@@ -888,8 +908,8 @@ public static partial class ContentLoader
             var entries = new List<KeyValuePair<string, string>>();
             foreach (var (key, value) in map.FreeEntries())
             {
-                var k = (key as YamlScalarNode)?.Value ?? "";
-                var label = (value as YamlScalarNode)?.Value?.Trim();
+                var k = (key as YamlText)?.Value ?? "";
+                var label = (value as YamlText)?.Value.Trim();
                 if (!YamlFields.IsSlug(k))
                 {
                     fields.Error(key, $"{name}.{k}", "sleutel mag alleen kleine letters, cijfers en streepjes bevatten");
@@ -928,10 +948,10 @@ public static partial class ContentLoader
         {
             return result;
         }
-        var lines = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, YamlValue>(StringComparer.Ordinal);
         foreach (var (keyNode, _) in map.FreeEntries().ToList())
         {
-            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            var key = (keyNode as YamlText)?.Value ?? "";
             var neighbours = map.Keys(key, municipalities, required: true);
             if (!municipalities.Contains(key))
             {

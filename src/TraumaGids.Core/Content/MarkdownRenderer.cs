@@ -1,3 +1,4 @@
+using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -12,10 +13,11 @@ internal sealed record BodyLink(string Url, int Line);
 /// Renders editor Markdown to safe HTML. The pipeline is built once (Markdig pipelines are immutable
 /// and thread-safe). Raw HTML is disabled, so content cannot inject markup or scripts; link and
 /// autolink targets other than relative paths, http(s), mailto and tel are neutralised and reported.
+/// Each body is parsed once, for both its HTML and its plain text, with renderers reused per thread.
 /// </summary>
 internal static class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseListExtras()
@@ -31,6 +33,9 @@ internal static class MarkdownRenderer
     public static (RenderedBody Body, IReadOnlyList<BodyLink> Links) Render(string markdown, int firstLine, Action<string, int> unsafeLink)
     {
         var document = Markdown.Parse(markdown, Pipeline);
+        // The plain text (for search) of the body as written: rendered before the changes below, as
+        // Markdig's ToPlainText(markdown) would, from the same parse.
+        var plain = PlainText(document);
 
         // The page shows the title as <h1>; body headings start one level lower so the outline stays in order.
         var headings = document.Descendants<HeadingBlock>().ToList();
@@ -67,14 +72,40 @@ internal static class MarkdownRenderer
             autolink.ReplaceBy(new LiteralInline(autolink.Url));
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
+        return (new RenderedBody(document.ToHtml(Pipeline), NormaliseWhitespace(plain)), links);
+    }
 
-        var plain = Markdown.ToPlainText(markdown, Pipeline);
-        return (new RenderedBody(writer.ToString(), NormaliseWhitespace(plain)), links);
+    [ThreadStatic]
+    private static PlainTextRenderer? _plainText;
+
+    /// <summary>The document's text without markup, as <see cref="Markdown.ToPlainText(string, MarkdownPipeline?, MarkdownParserContext?)"/> renders it.</summary>
+    private static string PlainText(MarkdownDocument document)
+    {
+        var renderer = _plainText ?? new PlainTextRenderer();
+        _plainText = null; // not reused after a failure half-way
+        var text = renderer.RenderToString(document);
+        _plainText = renderer;
+        return text;
+    }
+
+    /// <summary>Markdig's plain-text renderer (an HTML renderer without HTML or escaping), reusable.</summary>
+    private sealed class PlainTextRenderer : HtmlRenderer
+    {
+        public PlainTextRenderer() : base(new StringWriter())
+        {
+            EnableHtmlForBlock = false;
+            EnableHtmlForInline = false;
+            EnableHtmlEscape = false;
+            Pipeline.Setup(this);
+        }
+
+        public string RenderToString(MarkdownDocument document)
+        {
+            Reset(); // an empty writer and the state of a new renderer
+            Render(document);
+            Writer.Flush();
+            return Writer.ToString() ?? "";
+        }
     }
 
     private static bool IsSafe(string url)
@@ -92,6 +123,27 @@ internal static class MarkdownRenderer
         return SafeSchemes.Any(s => trimmed.StartsWith(s, StringComparison.OrdinalIgnoreCase));
     }
 
-    internal static string NormaliseWhitespace(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The words of a text (split at <see cref="char.IsWhiteSpace(char)"/>) with one space between them.</summary>
+    internal static string NormaliseWhitespace(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = result.Length > 0;
+            }
+            else
+            {
+                if (space)
+                {
+                    result.Append(' ');
+                    space = false;
+                }
+                result.Append(c);
+            }
+        }
+        return result.ToString();
+    }
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using YamlDotNet.RepresentationModel;
 
 namespace TraumaGids.Core.Content;
 
@@ -11,14 +10,15 @@ namespace TraumaGids.Core.Content;
 /// </summary>
 internal sealed partial class YamlFields
 {
-    private readonly YamlMappingNode _node;
+    private readonly YamlBlock _node;
     private readonly string _file;
     private readonly int _lineOffset;
     private readonly string _prefix;
     private readonly List<ContentIssue> _issues;
-    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+    // The names asked for (also absent ones), each once: a list, as a block has a few dozen at most.
+    private readonly List<string> _read = [];
 
-    public YamlFields(YamlMappingNode node, string file, int lineOffset, List<ContentIssue> issues, string prefix = "")
+    public YamlFields(YamlBlock node, string file, int lineOffset, List<ContentIssue> issues, string prefix = "")
     {
         _node = node;
         _file = file;
@@ -29,26 +29,27 @@ internal sealed partial class YamlFields
 
     public int Line => LineOf(_node);
 
-    public int LineOf(YamlNode node) => (int)node.Start.Line + _lineOffset;
+    public int LineOf(YamlValue node) => node.Line + _lineOffset;
 
     /// <summary>A problem with a field: reported at the field's line when it is present, else at the block's.</summary>
     public void Error(string key, string message)
     {
-        var line = _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? LineOf(value) : Line;
+        var line = _node.Find(key) is { } value ? LineOf(value) : Line;
         _issues.Add(new ContentIssue(_file, line, _prefix + key, message));
     }
 
     /// <summary>A problem with this block as a whole, e.g. <c>contact</c> without any way to reach someone.</summary>
     public void BlockError(string message) => _issues.Add(new ContentIssue(_file, Line, _prefix.TrimEnd('.'), message));
 
-    public void Error(YamlNode at, string key, string message) => _issues.Add(new ContentIssue(_file, LineOf(at), _prefix + key, message));
+    public void Error(YamlValue at, string key, string message) => _issues.Add(new ContentIssue(_file, LineOf(at), _prefix + key, message));
 
     /// <summary>The line of a field's key, or <paramref name="otherwise"/> when the field is absent.</summary>
     public int LineOfKey(string key, int otherwise)
     {
-        foreach (var (keyNode, _) in _node.Children)
+        foreach (var (keyNode, _) in _node.Entries)
         {
-            if (keyNode is YamlScalarNode { Value: var name } && name == key)
+            // Any text key, also one with a tag (as before, when this read YamlDotNet's nodes).
+            if (keyNode is YamlText { Value: var name } && name == key)
             {
                 return LineOf(keyNode);
             }
@@ -58,20 +59,19 @@ internal sealed partial class YamlFields
 
     /// <summary>A text field's trimmed value, or null; without marking it read or reporting anything.</summary>
     public string? PeekString(string key) =>
-        _node.Children.TryGetValue(new YamlScalarNode(key), out var node) && !IsNull(node) &&
-        node is YamlScalarNode { Value: var value } && !string.IsNullOrWhiteSpace(value)
+        _node.Find(key) is { } node && !IsNull(node) &&
+        node is YamlText { Value: var value } && !string.IsNullOrWhiteSpace(value)
             ? value.Trim()
             : null;
 
     /// <summary>The raw node of a field (marked as read), for shapes the typed readers do not cover.</summary>
-    public YamlNode? Find(string key)
+    public YamlValue? Find(string key)
     {
-        _read.Add(key);
-        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        MarkRead(key);
+        return _node.Find(key);
     }
 
-    private static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Value: null or "" or "~" or "null" } scalar && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain;
+    private static bool IsNull(YamlValue node) => node is YamlText { Value: "" or "~" or "null", Plain: true };
 
     public string? String(string key, bool required)
     {
@@ -84,12 +84,12 @@ internal sealed partial class YamlFields
             }
             return null;
         }
-        if (node is not YamlScalarNode scalar)
+        if (node is not YamlText scalar)
         {
             Error(node, key, "moet een tekst zijn, geen lijst of blok");
             return null;
         }
-        var value = scalar.Value?.Trim();
+        var value = scalar.Value.Trim();
         if (string.IsNullOrEmpty(value))
         {
             if (required)
@@ -108,9 +108,9 @@ internal sealed partial class YamlFields
         {
             return defaultValue;
         }
-        if (node is YamlScalarNode { Value: var v })
+        if (node is YamlText { Value: var v })
         {
-            switch (v?.Trim().ToLowerInvariant())
+            switch (v.Trim().ToLowerInvariant())
             {
                 case "true" or "ja": return true;
                 case "false" or "nee": return false;
@@ -131,7 +131,7 @@ internal sealed partial class YamlFields
             }
             return null;
         }
-        if (node is YamlScalarNode { Value: var v } &&
+        if (node is YamlText { Value: var v } &&
             int.TryParse(v, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
         {
             if (number < min || number > max)
@@ -157,8 +157,8 @@ internal sealed partial class YamlFields
             }
             return null;
         }
-        if (node is YamlScalarNode { Value: var v } &&
-            DateOnly.TryParseExact(v?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (node is YamlText { Value: var v } &&
+            DateOnly.TryParseExact(v.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             if (date > today && !mayBeFuture)
             {
@@ -172,7 +172,7 @@ internal sealed partial class YamlFields
     }
 
     /// <summary>A list of scalars; a single scalar counts as a list of one.</summary>
-    public IReadOnlyList<(string Value, YamlNode Node)> StringList(string key, bool required)
+    public IReadOnlyList<(string Value, YamlValue Node)> StringList(string key, bool required)
     {
         var node = Find(key);
         if (node is null || IsNull(node))
@@ -183,16 +183,16 @@ internal sealed partial class YamlFields
             }
             return [];
         }
-        var items = new List<(string, YamlNode)>();
+        var items = new List<(string, YamlValue)>();
         switch (node)
         {
-            case YamlScalarNode { Value: var v } when !string.IsNullOrWhiteSpace(v):
+            case YamlText { Value: var v } when !string.IsNullOrWhiteSpace(v):
                 items.Add((v.Trim(), node));
                 break;
-            case YamlSequenceNode sequence:
-                foreach (var child in sequence.Children)
+            case YamlList sequence:
+                foreach (var child in sequence.Items)
                 {
-                    if (child is YamlScalarNode { Value: var cv } && !string.IsNullOrWhiteSpace(cv))
+                    if (child is YamlText { Value: var cv } && !string.IsNullOrWhiteSpace(cv))
                     {
                         items.Add((cv.Trim(), child));
                     }
@@ -206,7 +206,7 @@ internal sealed partial class YamlFields
                 Error(node, key, "moet een lijst zijn, bijvoorbeeld [een, twee]");
                 break;
         }
-        if (required && items.Count == 0 && node is not YamlMappingNode)
+        if (required && items.Count == 0 && node is not YamlBlock)
         {
             Error(node, key, "lijst mag niet leeg zijn");
         }
@@ -265,7 +265,7 @@ internal sealed partial class YamlFields
             }
             return null;
         }
-        if (node is not YamlMappingNode mapping)
+        if (node is not YamlBlock mapping)
         {
             Error(node, key, "moet een blok met velden zijn (ingesprongen regels met 'naam: waarde')");
             return null;
@@ -284,42 +284,50 @@ internal sealed partial class YamlFields
             }
             return [];
         }
-        if (node is not YamlSequenceNode sequence)
+        if (node is not YamlList sequence)
         {
             Error(node, key, "moet een lijst zijn; begin elk item met '- '");
             return [];
         }
         var result = new List<YamlFields>();
-        for (var i = 0; i < sequence.Children.Count; i++)
+        for (var i = 0; i < sequence.Items.Count; i++)
         {
-            if (sequence.Children[i] is YamlMappingNode mapping)
+            if (sequence.Items[i] is YamlBlock mapping)
             {
                 result.Add(new YamlFields(mapping, _file, _lineOffset, _issues, $"{_prefix}{key}[{i + 1}]."));
             }
             else
             {
-                Error(sequence.Children[i], $"{key}[{i + 1}]", "moet een blok met velden zijn");
+                Error(sequence.Items[i], $"{key}[{i + 1}]", "moet een blok met velden zijn");
             }
         }
         return result;
     }
 
     /// <summary>All entries of a mapping whose keys are free (a vocabulary), marking them as read.</summary>
-    public IEnumerable<KeyValuePair<YamlNode, YamlNode>> FreeEntries()
+    public IEnumerable<KeyValuePair<YamlValue, YamlValue>> FreeEntries()
     {
-        foreach (var entry in _node.Children)
+        foreach (var entry in _node.Entries)
         {
-            _read.Add((entry.Key as YamlScalarNode)?.Value ?? "");
+            MarkRead((entry.Key as YamlText)?.Value ?? "");
             yield return entry;
+        }
+    }
+
+    private void MarkRead(string key)
+    {
+        if (!_read.Contains(key))
+        {
+            _read.Add(key);
         }
     }
 
     /// <summary>Reports keys that no reader asked for: usually a typo that would silently lose data.</summary>
     public void RejectUnknownFields()
     {
-        foreach (var (keyNode, valueNode) in _node.Children)
+        foreach (var (keyNode, valueNode) in _node.Entries)
         {
-            var name = (keyNode as YamlScalarNode)?.Value ?? "?";
+            var name = (keyNode as YamlText)?.Value ?? "?";
             if (!_read.Contains(name))
             {
                 var known = string.Join(", ", _read.Order(StringComparer.Ordinal));
@@ -332,7 +340,7 @@ internal sealed partial class YamlFields
 
     public static bool IsSlug(string value) => SlugPattern().IsMatch(value);
 
-    private static string Describe(YamlNode node) => node is YamlScalarNode s ? s.Value ?? "" : "lijst of blok";
+    private static string Describe(YamlValue node) => node is YamlText s ? s.Value : "lijst of blok";
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();

@@ -40,6 +40,19 @@ internal sealed class DutchAnalysis
         PerField = new PerFieldAnalyzerWrapper(Index, new Dictionary<string, Analyzer> { [IndexFields.Words.Name] = Words });
     }
 
+    /// <summary>
+    /// Words that say nothing about what is asked: Lucene's Dutch stop words (Snowball's list) and the
+    /// conjunctions and adverbs of time that list lacks ("sinds", "tijdens", "nadat", "daarom"). In "mijn
+    /// zoontje heeft nachtmerries sinds mijn ex mij sloeg" a text without "sinds" misses nothing; as a
+    /// search word it weighed as much as the telling ones. (Also pronouns, intensifiers and modal verbs —
+    /// "jullie", "heel", "weer", "mogen" — were tried: the blind set fell, docs/search.md round 11.)
+    /// </summary>
+    public static CharArraySet StopWords { get; } = new CharArraySet(Version,
+        [
+            .. DutchAnalyzer.DefaultStopSet.Select(word => word.ToString()!),
+            "sinds", "sindsdien", "tijdens", "terwijl", "nadat", "zodat", "daarna", "daardoor", "daarom",
+        ], ignoreCase: false).AsReadOnly();
+
     /// <summary>Analysis without any search words: for tests and tools.</summary>
     public static DutchAnalysis Default { get; } = new(SearchWords.Empty);
 
@@ -182,7 +195,7 @@ internal sealed class DutchAnalysis
             {
                 stream = new DictionaryCompoundWordTokenFilter(Version, stream, compoundParts, minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 15, onlyLongestMatch: true);
             }
-            stream = new StopFilter(Version, stream, DutchAnalyzer.DefaultStopSet);
+            stream = new StopFilter(Version, stream, StopWords);
             stream = new StemmerOverrideFilter(stream, stems);
             stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
             if (synonyms is not null)

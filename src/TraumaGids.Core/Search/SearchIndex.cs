@@ -111,6 +111,7 @@ public sealed class SearchIndex : IDisposable
         var allWords = 0;
         IReadOnlyList<SearchHit> hits = [];
         var relaxed = false;
+        IReadOnlyList<string> notFound = [];
         if (text.IsEmpty && !understood.Any)
         {
             (facets, total, hits) = _runner.Run(run, null, null, filters);
@@ -146,6 +147,7 @@ public sealed class SearchIndex : IDisposable
             }
             allWords = weighed.AllWords.Cardinality;
             relaxed = allWords < FewResults && total > allWords;
+            notFound = total == 0 ? [] : [.. weighed.NotFound.Select(i => string.Join(' ', text.Units[i].Terms.Select(t => t.Word)))];
         }
         else if ((text.IsEmpty || onlyWishes ? new MatchAllDocsQuery() : _compiler.Match(text, relaxed: false, understood)) is { } match)
         {
@@ -168,6 +170,7 @@ public sealed class SearchIndex : IDisposable
             Facets = facets ?? FacetList.Empty(_snapshot.Vocabularies, query),
             Relaxed = relaxed,
             AllWordsTotal = allWords,
+            NotFound = notFound,
             // Offered whenever a typed word occurs nowhere in the content, also when a typo still found results.
             DidYouMean = string.IsNullOrWhiteSpace(query.Text) ? null : _snapshot.Spelling.Suggest(query.Text),
             Understood = understood.Filters,

@@ -73,6 +73,12 @@ public sealed record SearchResults
     /// <summary>How many items have (most of) the words; below <see cref="Total"/> when <see cref="Relaxed"/>.</summary>
     public int AllWordsTotal { get; init; }
     /// <summary>
+    /// Typed words that no item has (not even with a typo, as parts or in other words), when the other words
+    /// found something: "kwijtschelding" in "kwijtschelding gemeentelijke belastingen". Shown, so the visitor
+    /// sees that the results are about the other words only.
+    /// </summary>
+    public IReadOnlyList<string> NotFound { get; init; } = [];
+    /// <summary>
     /// What was recognised in the text: municipalities, languages, ages and wishes ("gratis", "snel
     /// terecht"). Practitioners who meet them rank first; each can be removed.
     /// </summary>

@@ -120,7 +120,7 @@ internal sealed class Spelling
     public const int MinLength = 5;
 
     private static bool IsStopWord(string word) =>
-        Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Contains(word) || word.Contains('\'') || word.Contains('’');
+        DutchAnalysis.StopWords.Contains(word) || word.Contains('\'') || word.Contains('’');
 
     /// <summary>
     /// Whether a short word is a slip of the fingers for the candidate: a letter added, dropped or swapped

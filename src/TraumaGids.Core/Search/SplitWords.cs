@@ -80,7 +80,7 @@ internal static partial class SplitWords
         return result;
     }
 
-    private static bool IsStopWord(string word) => Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Contains(word);
+    private static bool IsStopWord(string word) => DutchAnalysis.StopWords.Contains(word);
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
     private static partial Regex WordPattern();

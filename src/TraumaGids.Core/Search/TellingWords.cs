@@ -40,7 +40,11 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
     /// <param name="Telling">The items that hold enough of what the words tell; null when every item with a word does (one telling word, nothing recognised).</param>
     /// <param name="AllWords">The items with as many of the telling words as the strict match asks (<see cref="QueryCompiler.RequiredCount"/>).</param>
     /// <param name="Filling">The items among <paramref name="Telling"/> that only fill a short list (see <see cref="FewItems"/>); they rank after the others.</param>
-    public sealed record Result(FixedBitSet? Telling, FixedBitSet AllWords, FixedBitSet? Filling = null);
+    /// <param name="NotFound">The positions in the clauses of the telling words that no item has, not even with a typo, as parts or another word for it.</param>
+    public sealed record Result(FixedBitSet? Telling, FixedBitSet AllWords, FixedBitSet? Filling = null)
+    {
+        public IReadOnlyList<int> NotFound { get; init; } = [];
+    }
 
     /// <summary>
     /// Weighs the compiled clauses of one search (<see cref="QueryCompiler.Clauses"/>) over every item:
@@ -52,6 +56,8 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
         ArgumentNullException.ThrowIfNull(clauses);
         ArgumentNullException.ThrowIfNull(understood);
         var words = clauses.Where(c => !c.General).Select(c => Documents(c.Query)).ToArray();
+        var telling = Enumerable.Range(0, clauses.Count).Where(i => !clauses[i].General).ToArray();
+        var notFound = Enumerable.Range(0, words.Length).Where(i => words[i].Cardinality == 0).Select(i => telling[i]).ToList();
         var taken = filters.TakenFromText(understood).ToList();
         var maxDoc = snapshot.Reader.MaxDoc;
         var required = QueryCompiler.RequiredCount(words.Length, understood, relaxed: false);
@@ -83,17 +89,17 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
         }
         if (sets.Length < 2)
         {
-            return new Result(null, allWords);
+            return new Result(null, allWords) { NotFound = notFound };
         }
-        var telling = Holding(best * Share);
-        if (telling.Cardinality >= FewItems)
+        var holding = Holding(best * Share);
+        if (holding.Cardinality >= FewItems)
         {
-            return new Result(telling, allWords);
+            return new Result(holding, allWords) { NotFound = notFound };
         }
         var filled = Holding(best * FillShare);
         var filling = filled.Clone();
-        filling.AndNot(telling);
-        return new Result(filled, allWords, filling);
+        filling.AndNot(holding);
+        return new Result(filled, allWords, filling) { NotFound = notFound };
 
         FixedBitSet Holding(double needed)
         {

@@ -6,7 +6,9 @@ namespace TraumaGids.Core.Search;
 /// "misbruik", "schrikt" and "schrik", "schaamte" and "schamen", "gepest" and "pesten" are different
 /// terms. A typed word is matched in its other forms too (the caller keeps only those the index has):
 /// without its final t or d ("misbruikt" → misbruik), without ge- and that letter ("gepest" → pest), and
-/// with them ("schrik" → schrikt, "pesten" → gepest). Pure: the stemming is passed in.
+/// with them ("schrik" → schrikt, "pesten" → gepest). A diminutive is also its word: "zoontje" →
+/// zoon, "dochtertje" → dochter, "kindjes" → kind, "balletje" → bal, "boompje" → boom. Pure: the
+/// stemming is passed in.
 /// </summary>
 internal static class WordForms
 {
@@ -22,9 +24,9 @@ internal static class WordForms
         ArgumentNullException.ThrowIfNull(stem);
         ArgumentNullException.ThrowIfNull(stemOf);
         var forms = new List<string>();
-        void Add(string? form)
+        void Add(string? form, int minLength = MinLength - 1)
         {
-            if (form is { Length: >= MinLength - 1 } && form != stem && !forms.Contains(form))
+            if (form is not null && form.Length >= minLength && form != stem && !forms.Contains(form))
             {
                 forms.Add(form);
             }
@@ -32,6 +34,11 @@ internal static class WordForms
         if (word.Length < MinLength - 1)
         {
             return forms;
+        }
+        foreach (var form in Undiminished(word))
+        {
+            // A short word is still a word here: "zoontje" is zoon (stem "zon"), "balletje" bal.
+            Add(stemOf(form), minLength: 3);
         }
         if (word[^1] is 't' or 'd')
         {
@@ -61,5 +68,34 @@ internal static class WordForms
         }
         Add("ge" + stem);
         return forms;
+    }
+
+    /// <summary>
+    /// The word a diminutive is made from, in each way Dutch makes one (-je, -tje, -pje, -kje, -etje after a
+    /// doubled consonant; plural -jes): the caller keeps the forms the index has ("meisje" → meis is no word there).
+    /// </summary>
+    private static IEnumerable<string> Undiminished(string word)
+    {
+        var singular = word.EndsWith("jes", StringComparison.Ordinal) ? word[..^1] : word;
+        if (!singular.EndsWith("je", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+        var bare = singular[..^2];
+        // The base must still be a word of some length: "beetje" is not a small "bee".
+        if (bare.Length < 3)
+        {
+            yield break;
+        }
+        yield return bare;
+        if (bare[^1] is 't' or 'p' or 'k' && bare.Length >= 4)
+        {
+            yield return bare[..^1];
+        }
+        if (singular.EndsWith("etje", StringComparison.Ordinal) && singular.Length >= 7 && singular[^5] == singular[^6])
+        {
+            // "balletje": bal + l + etje.
+            yield return singular[..^5];
+        }
     }
 }

@@ -92,4 +92,18 @@ public sealed class TellingWordsTests
         Assert.Equal(10, results.Total);
         Assert.DoesNotContain(results.Hits, h => h.Slug.StartsWith('p'));
     }
+
+    [Fact]
+    public void Typed_words_that_no_item_has_are_named_beside_the_results()
+    {
+        using var index = Index(With("a", "Emdr bij nachtmerries."), With("b", "Praten na een overval."));
+
+        var results = index.Search(new SearchQuery { Text = "nachtmerries kwijtschelding overval belastingen" });
+
+        Assert.Equal(["kwijtschelding", "belastingen"], results.NotFound);
+        Assert.NotEmpty(results.Hits);
+        // A typo is found, so it is not named; and nothing is named when nothing was found.
+        Assert.Empty(index.Search(new SearchQuery { Text = "nachtmerires overval" }).NotFound);
+        Assert.Empty(index.Search(new SearchQuery { Text = "kwijtschelding belastingen" }).NotFound);
+    }
 }

@@ -32,6 +32,28 @@ public sealed class WordFormsTests
     }
 
     [Theory]
+    [InlineData("zoontje", "zoon")]
+    [InlineData("dochtertje", "dochter")]
+    [InlineData("kindjes", "kind")]
+    [InlineData("boompje", "boom")]
+    [InlineData("balletje", "bal")]
+    [InlineData("huisje", "huis")]
+    public void A_diminutive_also_matches_its_word(string typed, string word)
+    {
+        Assert.Contains(Stem(word)!, Forms(typed));
+    }
+
+    [Fact]
+    public void A_diminutive_finds_the_text_that_has_the_word()
+    {
+        var anna = TestContent.Practitioners[0] with { Body = TestContent.Body("Voor ouders van wie de zoon iets ergs heeft meegemaakt.") };
+        var bram = TestContent.Practitioners[1] with { Body = TestContent.Body("Voor volwassenen.") };
+        using var index = SearchIndex.Build(TestContent.Content([anna, bram]));
+
+        Assert.Equal(["anna"], index.Search(new SearchQuery { Text = "zoontje" }).Hits.Select(h => h.Slug));
+    }
+
+    [Theory]
     [InlineData("rust")]
     [InlineData("hand")]
     [InlineData("wet")]
