@@ -27,6 +27,9 @@ ENV ASPNETCORE_ENVIRONMENT=Production \
 ENV DOTNET_GCgen0size=0x1000000
 COPY --from=build /app/publish ./
 COPY --from=build /src/content ./content
+# Search:IndexCache: the start-up search index is kept here between starts (README); writable by the app's
+# user. Mount a volume on it to keep it when the container is replaced, or to share it between replicas.
+RUN mkdir -p /app/zoekindex && chown $APP_UID /app/zoekindex
 # The image's built-in non-root user (uid 1654).
 USER $APP_UID
 EXPOSE 8080

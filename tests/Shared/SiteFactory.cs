@@ -37,6 +37,8 @@ internal sealed class SiteFactory : WebApplicationFactory<Program>
             ["ProfessionalSignIn:Authority"] = BaseAddress.ToString(),
             // Tests send many requests from one client; the rate-limit tests switch limits on themselves.
             ["RateLimits:Enabled"] = "false",
+            // No stored search index: each test host writes its own (the tests of the store name a folder).
+            ["Search:IndexCache"] = "",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -15,17 +15,29 @@ public static partial class LiveCommands
 {
     /// <summary>
     /// What start-up does before the site can answer: read and parse the directory and build the index as
-    /// the site does (<see cref="LiveContent.Load(string, TimeProvider, TimeSpan?)"/>), cold (run it in a
+    /// the site does (<see cref="LiveContent.Load(string, TimeProvider, TimeSpan?, Core.Search.IndexStore?, TimeSpan?)"/>), cold (run it in a
     /// fresh process; JIT included, as at a real start-up).
     /// </summary>
-    public static int Startup(string directory)
+    /// <param name="store">
+    /// The folder of the stored index (<see cref="IndexStore"/>): opened when it holds this content's index,
+    /// otherwise written there after the load (this command waits for that).
+    /// </param>
+    public static int Startup(string directory, string? store = null)
     {
         var clock = Stopwatch.StartNew();
-        using var live = LiveContent.Load(directory, TimeProvider.System);
+        var indexStore = store is null ? null : new IndexStore(store);
+        using var live = LiveContent.Load(directory, TimeProvider.System, store: indexStore);
         var built = clock.Elapsed;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var report = live.LastLoad!;
+        var how = indexStore is null ? "" : report.Snapshot.Index.OpenedFromStore ? ", opened from the stored index" : ", written";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{report.Snapshot.Content.Practitioners.Count} practitioners: read and parsed {report.Load.TotalMilliseconds:0} ms, indexed {report.Index.TotalMilliseconds:0} ms, total {built.TotalMilliseconds:0} ms, process CPU {Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds:0} ms (cold, {Environment.ProcessorCount} cores)"));
+            $"{report.Snapshot.Content.Practitioners.Count} practitioners: read and parsed {report.Load.TotalMilliseconds:0} ms, indexed {report.Index.TotalMilliseconds:0} ms{how}, total {built.TotalMilliseconds:0} ms, process CPU {cpu.TotalMilliseconds:0} ms (cold, {Environment.ProcessorCount} cores)"));
+        if (indexStore is not null)
+        {
+            indexStore.OnNote(note => Console.WriteLine(note.Message));
+            live.StartedUp.GetAwaiter().GetResult();
+        }
         return 0;
     }
 

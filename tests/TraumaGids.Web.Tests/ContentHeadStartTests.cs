@@ -22,10 +22,11 @@ public sealed class ContentHeadStartTests : IDisposable
 
     public void Dispose() => Directory.Delete(_content, recursive: true);
 
-    private ContentHeadStart Begin()
+    private ContentHeadStart Begin(string? store = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.Configuration["Content:Path"] = _content;
+        builder.Configuration["Search:IndexCache"] = store ?? "";
         return ContentHeadStart.Begin(builder) ?? throw new InvalidOperationException("no head start for an existing directory");
     }
 
@@ -34,22 +35,24 @@ public sealed class ContentHeadStartTests : IDisposable
     {
         using var headStart = Begin();
 
-        using var live = headStart.Take(Path.GetFullPath(_content), TimeProvider.System);
+        using var live = headStart.Take(Path.GetFullPath(_content), TimeProvider.System, store: null);
 
         Assert.NotNull(live);
         Assert.Equal(Path.GetFullPath(_content), live.Directory);
         Assert.NotEmpty(live.Current.Content.Practitioners);
-        Assert.Null(headStart.Take(Path.GetFullPath(_content), TimeProvider.System));
+        Assert.Null(headStart.Take(Path.GetFullPath(_content), TimeProvider.System, store: null));
     }
 
     [Fact]
-    public void The_load_started_ahead_is_not_taken_for_another_clock_or_directory()
+    public void The_load_started_ahead_is_not_taken_for_another_clock_directory_or_index_store()
     {
         using var otherClock = Begin();
         using var otherDirectory = Begin();
+        using var otherStore = Begin();
 
-        Assert.Null(otherClock.Take(Path.GetFullPath(_content), new FixedClock(DateTimeOffset.UtcNow)));
-        Assert.Null(otherDirectory.Take(Path.GetFullPath(RepoPaths.Content), TimeProvider.System));
+        Assert.Null(otherClock.Take(Path.GetFullPath(_content), new FixedClock(DateTimeOffset.UtcNow), store: null));
+        Assert.Null(otherDirectory.Take(Path.GetFullPath(RepoPaths.Content), TimeProvider.System, store: null));
+        Assert.Null(otherStore.Take(Path.GetFullPath(_content), TimeProvider.System, store: _content + "-zoekindex"));
     }
 
     [Fact]

@@ -20,13 +20,16 @@ public sealed class LiveContent : IDisposable
     private readonly LastGoodLoader _loader = new();
     /// <summary>The last index's parts: a reload writes only those with changed items (<see cref="IndexParts"/>).</summary>
     private readonly IndexParts _parts;
+    /// <summary>Where the start-up index is kept between starts (<see cref="IndexStore"/>); null: written at every start.</summary>
+    private readonly IndexStore? _store;
     private readonly SemaphoreSlim _reloading = new(1, 1);
     private ContentSnapshot _current;
     private ContentFiles? _files;
 
-    private LiveContent(string? directory, TimeProvider time, TimeSpan grace, ContentSnapshot current, IndexParts? parts = null)
+    private LiveContent(string? directory, TimeProvider time, TimeSpan grace, ContentSnapshot current, IndexParts? parts = null, IndexStore? store = null)
     {
         _parts = parts ?? new IndexParts();
+        _store = store;
         _directory = directory;
         _time = time;
         _grace = grace;
@@ -37,22 +40,34 @@ public sealed class LiveContent : IDisposable
     public static readonly TimeSpan DefaultGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>Loads the directory and builds its index (on the calling thread: start-up waits for it).</summary>
-    public static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace = null) => Load(directory, time, grace, new IndexParts());
+    /// <param name="store">
+    /// Where the start-up index is kept between starts: opened from there when it holds the index of exactly
+    /// this content, otherwise written and stored there after the first answer. Reloads do not use it.
+    /// </param>
+    /// <param name="laterWithin">
+    /// Begin what start-up leaves for later (<see cref="FinishStartUpLater"/>) after the first answer
+    /// (<see cref="Answered"/>), or after this long without one; null: at once (tests and tools).
+    /// </param>
+    public static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace = null, IndexStore? store = null, TimeSpan? laterWithin = null) =>
+        Load(directory, time, grace, new IndexParts(), store, laterWithin);
 
     /// <summary>Loads the directory, keeping the index in these parts (tests: small parts on small content).</summary>
-    internal static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace, IndexParts parts)
+    internal static LiveContent Load(string directory, TimeProvider time, TimeSpan? grace, IndexParts parts, IndexStore? store = null, TimeSpan? laterWithin = null)
     {
         ArgumentNullException.ThrowIfNull(time);
-        var live = new LiveContent(Path.GetFullPath(directory), time, grace ?? DefaultGrace, null!, parts);
+        var live = new LiveContent(Path.GetFullPath(directory), time, grace ?? DefaultGrace, null!, parts, store);
         live._current = live.Build(out var report);
         live.LastLoad = report;
-        live.FinishStartUpLater();
+        live.FinishStartUpLater(laterWithin);
         return live;
     }
 
     /// <summary>Content that never changes (no directory), for tests and tools.</summary>
     public static LiveContent Fixed(ContentSet content, SearchIndex index, TimeProvider time) =>
         new(null, time, DefaultGrace, new ContentSnapshot(content, index, [], time.GetUtcNow(), 1, ""));
+
+    /// <summary>Where the start-up index is kept between starts; null when it is not.</summary>
+    public IndexStore? Store => _store;
 
     /// <summary>The directory watched and reloaded; null for fixed content.</summary>
     public string? Directory => _directory;
@@ -140,7 +155,7 @@ public sealed class LiveContent : IDisposable
         var now = _time.GetUtcNow();
         var (content, stale) = _loader.Load(files, DateOnly.FromDateTime(_time.GetLocalNow().DateTime), now);
         var loaded = Stopwatch.GetElapsedTime(started);
-        var index = version == 1 ? SearchIndex.BuildFirst(content, _parts) : SearchIndex.Build(content, _parts);
+        var index = version == 1 ? SearchIndex.BuildFirst(content, _parts, _store) : SearchIndex.Build(content, _parts);
         _files = files;
         var snapshot = new ContentSnapshot(content, index, stale, now, version, files.Fingerprint());
         report = new ContentLoadReport(snapshot, loaded, Stopwatch.GetElapsedTime(started) - loaded);
@@ -148,20 +163,38 @@ public sealed class LiveContent : IDisposable
     }
 
     /// <summary>
-    /// What start-up leaves for after the first answer, in the background at low priority: did-you-mean
+    /// What start-up leaves for after the first answer, in the background at low priority (its parallel
+    /// steps also use the thread pool, at normal priority: with <paramref name="laterWithin"/> they begin
+    /// once the first answer is sent, <see cref="Answered"/>, or after that long without one): did-you-mean
     /// and autocomplete (meanwhile typing gets no suggestions; a search with a word that occurs nowhere
-    /// makes did-you-mean's table when it needs it, so results do not change), then the parts a
+    /// makes did-you-mean's table when it needs it, so results do not change), then the index into the
+    /// <see cref="IndexStore"/> when it was written rather than opened from there, then the parts a
     /// reload reuses (<see cref="IndexParts"/>: start-up writes the index whole, the quickest way), then one
-    /// compacting collection that gives back what building allocated. A reload asked for meanwhile waits
-    /// for all of it. A failure here only means that the tables are made when first needed and that the
-    /// next reload writes the index whole again.
+    /// compacting collection that gives back what building allocated. A reload asked for once it began
+    /// waits for all of it; one asked for before the first answer runs first. A failure here only means
+    /// that the tables are made when first needed and that the next reload writes the index whole again.
     /// </summary>
-    private void FinishStartUpLater()
+    private void FinishStartUpLater(TimeSpan? laterWithin)
     {
-        // Taken here, before the thread starts: a reload asked for right after start-up comes after it.
-        _reloading.Wait();
-        StartedUp = LowPriority.Run(FinishStartUp);
+        if (laterWithin is not { } within)
+        {
+            // Taken here, before the thread starts: a reload asked for right after start-up comes after it.
+            _reloading.Wait();
+            StartedUp = LowPriority.Run(FinishStartUp);
+            return;
+        }
+        StartedUp = LowPriority.Run(() =>
+        {
+            Task.WaitAny([_answered.Task], within);
+            _reloading.Wait();
+            return FinishStartUp();
+        });
     }
+
+    private readonly TaskCompletionSource _answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Says that the first answer was sent: what start-up leaves for later may begin (see <see cref="Load(string, TimeProvider, TimeSpan?, IndexStore?, TimeSpan?)"/>).</summary>
+    public void Answered() => _answered.TrySetResult();
 
     /// <summary>Done when what start-up left for later (<see cref="FinishStartUpLater"/>) is done; for tests and tools.</summary>
     public Task StartedUp { get; private set; } = Task.CompletedTask;
@@ -173,6 +206,7 @@ public sealed class LiveContent : IDisposable
             if (Volatile.Read(ref _disposed) == 0)
             {
                 Current.Index.CompleteTables();
+                Current.Index.Store();
                 SearchIndex.KeepParts(Current.Content, _parts);
                 // Building allocates several times the index's size in temporary buffers (700 MB for 10,000
                 // practitioners). Give that memory back once, instead of carrying it as working set until the
@@ -201,6 +235,8 @@ public sealed class LiveContent : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
+            // What start-up leaves for later stops waiting for an answer (and then does nothing).
+            _answered.TrySetResult();
             Current.Release();
             // After a reload that is still running (it holds the semaphore): the parts are its until it ends.
             _reloading.Wait();

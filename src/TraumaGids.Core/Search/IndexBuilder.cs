@@ -26,14 +26,26 @@ internal static class IndexBuilder
     /// at start-up, where the first answer waits for the build. Only for a directory of at least the parts'
     /// <see cref="IndexParts.Minimum"/>: for a small one they take milliseconds and are made at once.
     /// </param>
-    public static SearchSnapshot Build(ContentSet content, int? parts = null, IndexParts? kept = null, bool deferTables = false)
+    /// <param name="store">
+    /// At start-up: the index stored under the key of these documents is copied from it instead of written
+    /// (<see cref="IndexStore"/>); when there is none, the snapshot can store the one written here later
+    /// (<see cref="SearchSnapshot.Stored"/>).
+    /// </param>
+    public static SearchSnapshot Build(ContentSet content, int? parts = null, IndexParts? kept = null, bool deferTables = false, IndexStore? store = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var (items, tagsOf, analysis, documents, ordered) = Documents(content);
+        var key = store?.TryKey(content.SearchWords, ordered);
+        var opened = key is null ? null : store!.Open(key, ordered.Count);
         // A reload's index on the pinned object heap, where the young collections searches wait for do not
         // copy it; at start-up nobody searches yet, and pinned arrays cost more to allocate.
-        RAMDirectory directory = kept is { IsEmpty: false } ? new LongLivedRAMDirectory() : new RAMDirectory();
-        if (parts is null && kept is { IsEmpty: false } && ordered.Count >= kept.Minimum)
+        RAMDirectory directory = opened ?? (kept is { IsEmpty: false } ? new LongLivedRAMDirectory() : new RAMDirectory());
+        if (opened is not null)
+        {
+            // The same bytes as written below: stored under the key of exactly these documents.
+            kept?.Clear();
+        }
+        else if (parts is null && kept is { IsEmpty: false } && ordered.Count >= kept.Minimum)
         {
             kept.Write(directory, analysis, content, ordered);
         }
@@ -55,8 +67,15 @@ internal static class IndexBuilder
             : IndexBuilder.Words(items.Count, WordsOf);
         var later = deferTables && ordered.Count >= (kept?.Minimum ?? 0);
         var spelling = later ? Spelling.Later(WordsPerItem, analysis) : new Spelling(WordsPerItem(), analysis);
-        return new SearchSnapshot(directory, items, docToItem, byKind, content, analysis, spelling);
+        return new SearchSnapshot(directory, items, docToItem, byKind, content, analysis, spelling)
+        {
+            Stored = key is null ? null : new StoredIndex(store!, key, opened is not null),
+        };
     }
+
+    /// <summary>The key the index of this content is stored under (<see cref="IndexStore"/>); with another code key for tests.</summary>
+    internal static string StoreKey(ContentSet content, string? code = null) =>
+        IndexStore.Key(code ?? IndexStore.CodeKey, content.SearchWords, Documents(content).Ordered);
 
     /// <summary>
     /// Writes the parts of a large directory's index for the next build to reuse (<see cref="IndexParts"/>),

@@ -45,7 +45,24 @@ public sealed class SearchIndex : IDisposable
     /// As <see cref="Build(ContentSet, IndexParts)"/>, for start-up: did-you-mean and autocomplete are left
     /// to be made after the first answer (<see cref="CompleteTables"/>).
     /// </summary>
-    public static SearchIndex BuildFirst(ContentSet content, IndexParts kept) => new(IndexBuilder.Build(content, kept: kept, deferTables: true));
+    public static SearchIndex BuildFirst(ContentSet content, IndexParts kept) => BuildFirst(content, kept, store: null);
+
+    /// <summary>
+    /// As <see cref="BuildFirst(ContentSet, IndexParts)"/>, opening the index from the store when it holds
+    /// one of exactly this content (written by this code) instead of writing it (<see cref="IndexStore"/>);
+    /// <see cref="Store"/> keeps a written one there for the next start. The index is the same either way.
+    /// </summary>
+    public static SearchIndex BuildFirst(ContentSet content, IndexParts kept, IndexStore? store) =>
+        new(IndexBuilder.Build(content, kept: kept, deferTables: true, store: store));
+
+    /// <summary>Whether this index was opened from the <see cref="IndexStore"/> instead of written.</summary>
+    public bool OpenedFromStore => _snapshot.Stored?.Opened == true;
+
+    /// <summary>
+    /// Stores a start-up index that was written, not opened, in the store it was looked up in (after the
+    /// first answer, see <see cref="BuildFirst(ContentSet, IndexParts, IndexStore?)"/>); otherwise does nothing. Never throws.
+    /// </summary>
+    public void Store() => _snapshot.Store();
 
     /// <summary>Writes the parts a later <see cref="Build(ContentSet, IndexParts)"/> reuses, when none are kept (after start-up).</summary>
     public static void KeepParts(ContentSet content, IndexParts kept) => IndexBuilder.KeepParts(content, kept);
@@ -54,6 +71,9 @@ public sealed class SearchIndex : IDisposable
     internal static SearchIndex Build(ContentSet content, int parts) => new(IndexBuilder.Build(content, parts));
 
     public int ItemCount => _snapshot.Items.Count;
+
+    /// <summary>The index's files, read-only (tests).</summary>
+    internal Lucene.Net.Store.Directory Directory => _snapshot.Directory;
 
     /// <summary>Runs a search. Never throws for any query text or parameter values.</summary>
     public SearchResults Search(SearchQuery query)

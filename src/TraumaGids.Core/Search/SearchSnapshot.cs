@@ -60,6 +60,9 @@ internal sealed class SearchSnapshot : IDisposable
 
     public DirectoryReader Reader { get; }
 
+    /// <summary>The index's files (read-only).</summary>
+    public Lucene.Net.Store.Directory Directory => _directory;
+
     /// <summary>
     /// How matches are scored: Lucene's BM25 with k1 = 0.9 and b = 0.4, the defaults of the Anserini
     /// toolkit for short queries (not tuned here). Chosen over the classic TF-IDF scoring on both judged
@@ -125,6 +128,24 @@ internal sealed class SearchSnapshot : IDisposable
         _ = _suggestions.Value;
     }
 
+    /// <summary>
+    /// The store this index was looked up in at start-up, under which key, and whether it was opened from
+    /// it; null when no store was used (reloads, tests, tools).
+    /// </summary>
+    public StoredIndex? Stored { get; init; }
+
+    /// <summary>
+    /// Stores the index under its key when it was written rather than opened from the store (after
+    /// start-up, in the background). Never throws: a failure is the store's note.
+    /// </summary>
+    public void Store()
+    {
+        if (Stored is { Opened: false } stored)
+        {
+            stored.Store.Save(stored.Key, _directory, DocToItem.Length);
+        }
+    }
+
     /// <summary>All documents ordered by a sort field, then by document number (the title order).</summary>
     private static int[] Order(IndexReader reader, string field)
     {
@@ -148,3 +169,6 @@ internal sealed class SearchSnapshot : IDisposable
         _directory.Dispose();
     }
 }
+
+/// <summary>Where a start-up index was looked up (<see cref="IndexStore"/>), under which key, and whether it was opened from there.</summary>
+internal sealed record StoredIndex(IndexStore Store, string Key, bool Opened);

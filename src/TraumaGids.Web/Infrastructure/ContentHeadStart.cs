@@ -1,4 +1,5 @@
 using TraumaGids.Core.Content;
+using TraumaGids.Core.Search;
 
 namespace TraumaGids.Web.Infrastructure;
 
@@ -12,35 +13,45 @@ namespace TraumaGids.Web.Infrastructure;
 internal sealed class ContentHeadStart : IDisposable
 {
     private readonly string _directory;
+    private readonly string? _store;
     private readonly Task<LiveContent> _loading;
     private int _taken;
 
-    private ContentHeadStart(string directory)
+    private ContentHeadStart(string directory, string? store)
     {
         _directory = directory;
-        _loading = Task.Run(() => LiveContent.Load(directory, TimeProvider.System));
+        _store = store;
+        _loading = Task.Run(() => LiveContent.Load(directory, TimeProvider.System, store: store is null ? null : new IndexStore(store), laterWithin: ContentStore.StartUpLaterWithin));
     }
 
-    /// <summary>Starts loading the directory the configuration names, if it exists (otherwise start-up reports it).</summary>
+    /// <summary>
+    /// Starts loading the directory the configuration names, if it exists (otherwise start-up reports it),
+    /// with the index store it names (a store inside the content directory is refused at start-up: none then).
+    /// </summary>
     public static ContentHeadStart? Begin(WebApplicationBuilder builder)
     {
         var options = new ContentOptions();
         builder.Configuration.GetSection(ContentOptions.Section).Bind(options);
+        var search = new SearchOptions();
+        builder.Configuration.GetSection(SearchOptions.Section).Bind(search);
         var directory = options.FullPath(builder.Environment.ContentRootPath);
-        return Directory.Exists(directory) ? new ContentHeadStart(directory) : null;
+        var store = search.IndexCacheFullPath(builder.Environment.ContentRootPath);
+        return Directory.Exists(directory) ? new ContentHeadStart(directory, ServiceExtensions.IsInside(store, directory) ? null : store) : null;
     }
 
     /// <summary>
-    /// The content loaded ahead, when it is of <paramref name="directory"/> with the system clock (waits for
-    /// it); otherwise, or when it failed, null, and the caller loads (and reports a failure) itself.
+    /// The content loaded ahead, when it is of <paramref name="directory"/> with the system clock and the index
+    /// store in <paramref name="store"/> (waits for it); otherwise, or when it failed, null, and the caller
+    /// loads (and reports a failure) itself.
     /// </summary>
-    public LiveContent? Take(string directory, TimeProvider time)
+    public LiveContent? Take(string directory, TimeProvider time, string? store)
     {
         if (Interlocked.Exchange(ref _taken, 1) != 0)
         {
             return null;
         }
-        if (!string.Equals(directory, _directory, StringComparison.Ordinal) || !ReferenceEquals(time, TimeProvider.System))
+        if (!string.Equals(directory, _directory, StringComparison.Ordinal) || !ReferenceEquals(time, TimeProvider.System) ||
+            !string.Equals(store, _store, StringComparison.Ordinal))
         {
             Drop();
             return null;

@@ -25,8 +25,9 @@ internal static class ContentLog
             }
         }
         logger.LogInformation(
-            "Content {What} from {ContentPath} (version {Version}): {Practitioners} practitioners, {Offers} offers, {InfoPages} information pages; problems: {Problems}, served from their last good version: {Stale}; read in {LoadMs:0} ms, indexed in {IndexMs:0} ms",
+            "Content {What} from {ContentPath} (version {Version}): {Practitioners} practitioners, {Offers} offers, {InfoPages} information pages; problems: {Problems}, served from their last good version: {Stale}; read in {LoadMs:0} ms, indexed in {IndexMs:0} ms ({IndexFrom:l})",
             what, directory, snapshot.Version, content.Practitioners.Count, content.Offers.Count, content.InfoPages.Count,
-            content.Issues.Count, snapshot.StaleFiles.Count, report.Load.TotalMilliseconds, report.Index.TotalMilliseconds);
+            content.Issues.Count, snapshot.StaleFiles.Count, report.Load.TotalMilliseconds, report.Index.TotalMilliseconds,
+            snapshot.Index.OpenedFromStore ? "opened from the stored index" : "written");
     }
 }

@@ -31,6 +31,15 @@ public sealed class ContentStore : IContentReloader, IDisposable
 
     public LiveContent Live { get; }
 
+    /// <summary>
+    /// What start-up leaves for later (did-you-mean, autocomplete, storing the index, the index parts) begins
+    /// after the first answer that used the content, or after this long without one: until then it would
+    /// take the cores from that answer (<see cref="LiveContent.Answered"/>).
+    /// </summary>
+    public static readonly TimeSpan StartUpLaterWithin = TimeSpan.FromSeconds(10);
+
+    private int _answered;
+
     /// <summary>The snapshot this request uses (the current one outside a request).</summary>
     public ContentSnapshot Snapshot
     {
@@ -47,6 +56,14 @@ public sealed class ContentStore : IContentReloader, IDisposable
             }
             var lease = Live.Acquire();
             context.Response.RegisterForDispose(lease);
+            if (Volatile.Read(ref _answered) == 0 && Interlocked.Exchange(ref _answered, 1) == 0)
+            {
+                context.Response.OnCompleted(() =>
+                {
+                    Live.Answered();
+                    return Task.CompletedTask;
+                });
+            }
             context.Items[SnapshotKey] = lease.Snapshot;
             return lease.Snapshot;
         }

@@ -13,7 +13,7 @@ public static class ProfileUpdateExtensions
         builder.Services.AddOptions<ProfileUpdateOptions>()
             .BindConfiguration(ProfileUpdateOptions.Section)
             .ValidateDataAnnotations()
-            .Validate<IOptions<ContentOptions>>((o, content) => !IsInside(o.AuditFullPath(contentRoot), content.Value.FullPath(contentRoot)),
+            .Validate<IOptions<ContentOptions>>((o, content) => !ServiceExtensions.IsInside(o.AuditFullPath(contentRoot), content.Value.FullPath(contentRoot)),
                 "ProfileUpdates:AuditPath must lie outside the content directory (the audit names who changed what; content is published)")
             .ValidateOnStart();
         builder.Services.AddSingleton<ProfileAccess>();
@@ -28,7 +28,4 @@ public static class ProfileUpdateExtensions
             services.GetRequiredService<ILogger<ProfileFiles>>()));
         return builder;
     }
-
-    private static bool IsInside(string path, string directory) =>
-        path.StartsWith(directory.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TraumaGids.Core.Content;
+using TraumaGids.Core.Search;
 using Serilog;
 
 namespace TraumaGids.Web.Infrastructure;
@@ -47,6 +48,11 @@ public static class ServiceExtensions
             .Validate(o => Directory.Exists(o.FullPath(contentRoot)),
                 $"Content:Path does not point to an existing directory (relative paths start at {contentRoot})")
             .ValidateOnStart();
+        builder.Services.AddOptions<SearchOptions>()
+            .BindConfiguration(SearchOptions.Section)
+            .Validate<IOptions<ContentOptions>>((o, content) => !IsInside(o.IndexCacheFullPath(contentRoot), content.Value.FullPath(contentRoot)),
+                "Search:IndexCache must lie outside the content directory (the content is watched and published)")
+            .ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
         // The load starts now, while the rest of the host is built; the store takes it if it is of the same directory and clock.
         if (ContentHeadStart.Begin(builder) is { } headStart)
@@ -58,9 +64,14 @@ public static class ServiceExtensions
         {
             var options = services.GetRequiredService<IOptions<ContentOptions>>().Value;
             var directory = options.FullPath(contentRoot);
+            var store = services.GetRequiredService<IOptions<SearchOptions>>().Value.IndexCacheFullPath(contentRoot);
             var time = services.GetRequiredService<TimeProvider>();
-            var live = services.GetService<ContentHeadStart>()?.Take(directory, time) ?? LiveContent.Load(directory, time);
-            ContentLog.Write(services.GetRequiredService<ILoggerFactory>().CreateLogger<ContentStore>(), live.LastLoad!, directory, "loaded");
+            var live = services.GetService<ContentHeadStart>()?.Take(directory, time, store) ??
+                LiveContent.Load(directory, time, store: store is null ? null : new IndexStore(store), laterWithin: ContentStore.StartUpLaterWithin);
+            var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<ContentStore>();
+            // What the store did at start-up is logged now; what it does after the first answer (storing the index) as it happens.
+            live.Store?.OnNote(note => logger.Log(note.Warning ? LogLevel.Warning : LogLevel.Information, "Stored search index: {IndexStoreNote:l}", note.Message));
+            ContentLog.Write(logger, live.LastLoad!, directory, "loaded");
             return new ContentStore(live, services.GetRequiredService<IHttpContextAccessor>(), services.GetRequiredService<TimeProvider>());
         });
         builder.Services.AddSingleton<IContentReloader>(services => services.GetRequiredService<ContentStore>());
@@ -68,6 +79,17 @@ public static class ServiceExtensions
         builder.Services.AddHostedService<ContentWarmup>();
         builder.Services.AddHostedService<ContentWatching>();
         return builder;
+    }
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="directory"/> or lies inside it (false for no path).</summary>
+    internal static bool IsInside(string? path, string directory)
+    {
+        if (path is null)
+        {
+            return false;
+        }
+        var relative = Path.GetRelativePath(directory, path);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
     }
 
     public static WebApplicationBuilder AddWebUi(this WebApplicationBuilder builder)

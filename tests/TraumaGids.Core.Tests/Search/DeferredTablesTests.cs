@@ -67,4 +67,25 @@ public sealed class DeferredTablesTests(ExampleContent example) : IClassFixture<
         Assert.True(live.Current.Index.TablesComplete);
         Assert.NotEmpty(live.Current.Index.Suggest("anna"));
     }
+
+    [Fact]
+    public async Task The_site_makes_them_after_its_first_answer_and_a_reload_before_it_goes_first()
+    {
+        var root = Path.Combine(TraumaGids.Core.Tests.Search.Evaluation.JudgedSet.RepoRoot, "content");
+        using var parts = new IndexParts(chunk: 4, minimum: 0);
+        // No answer within an hour: only Answered starts the work.
+        using var live = LiveContent.Load(root, TimeProvider.System, TimeSpan.Zero, parts, laterWithin: TimeSpan.FromHours(1));
+
+        var reloaded = await live.ReloadAsync(reread: true).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(live.StartedUp.IsCompleted);
+        Assert.Same(live.Current, reloaded);
+
+        live.Answered();
+        await live.StartedUp;
+
+        Assert.True(live.Current.Index.TablesComplete);
+        // The parts for the next reload were written after the answer.
+        Assert.False(parts.IsEmpty);
+    }
 }
