@@ -140,8 +140,37 @@ public sealed class LiveContent : IDisposable
         _ = RetireAsync(current);
         LastLoad = report;
         Swapped?.Invoke(this, report);
+        if (_store is not null)
+        {
+            Stored = LowPriority.Run(() => StoreAfterReload(next));
+        }
         return next;
     }
+
+    /// <summary>
+    /// Keeps a reload's index in the <see cref="IndexStore"/> as well, after the swap (so an edit is not
+    /// shown later for it): a restart after content was edited then opens it instead of writing it. Skipped
+    /// when a newer snapshot was swapped in meanwhile; never throws (a failure is the store's note).
+    /// </summary>
+    private bool StoreAfterReload(ContentSnapshot snapshot)
+    {
+        if (!ReferenceEquals(Current, snapshot) || !snapshot.TryAcquire())
+        {
+            return false;
+        }
+        try
+        {
+            snapshot.Index.StoreIn(_store!, snapshot.Content);
+            return true;
+        }
+        finally
+        {
+            snapshot.Release();
+        }
+    }
+
+    /// <summary>Done when the last reload's index is in the store (<see cref="StoreAfterReload"/>); for tests and tools.</summary>
+    public Task<bool> Stored { get; private set; } = Task.FromResult(false);
 
     private ContentSnapshot Build(out ContentLoadReport report)
     {

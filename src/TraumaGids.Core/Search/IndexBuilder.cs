@@ -73,6 +73,9 @@ internal static class IndexBuilder
         };
     }
 
+    /// <summary>The key the index of this content is stored under, or null when it cannot be made (reported by the store).</summary>
+    internal static string? TryStoreKey(ContentSet content, IndexStore store) => store.TryKey(content.SearchWords, Documents(content).Ordered);
+
     /// <summary>The key the index of this content is stored under (<see cref="IndexStore"/>); with another code key for tests.</summary>
     internal static string StoreKey(ContentSet content, string? code = null) =>
         IndexStore.Key(code ?? IndexStore.CodeKey, content.SearchWords, Documents(content).Ordered);

@@ -64,6 +64,21 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     public void Store() => _snapshot.Store();
 
+    /// <summary>
+    /// Stores this index in <paramref name="store"/> under the key of <paramref name="content"/>, the content it
+    /// was built from (after a reload, in the background): the next start with this content opens it instead
+    /// of writing it. Never throws: a failure is the store's note.
+    /// </summary>
+    public void StoreIn(IndexStore store, ContentSet content)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(content);
+        if (IndexBuilder.TryStoreKey(content, store) is { } key)
+        {
+            store.Save(key, _snapshot.Directory, _snapshot.DocToItem.Length);
+        }
+    }
+
     /// <summary>Writes the parts a later <see cref="Build(ContentSet, IndexParts)"/> reuses, when none are kept (after start-up).</summary>
     public static void KeepParts(ContentSet content, IndexParts kept) => IndexBuilder.KeepParts(content, kept);
 

@@ -153,6 +153,27 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task A_reloaded_index_is_stored_too_and_a_restart_after_the_edit_opens_it()
+    {
+        var store = Store();
+        using (var live = LiveContent.Load(_content, TimeProvider.System, TimeSpan.Zero, store))
+        {
+            await live.StartedUp;
+            Edit(SearchWords.FileName, "synoniemen:\n", "synoniemen:\n  - [zebrapad, oversteekplaats]\n");
+            await live.ReloadAsync(reread: true);
+
+            Assert.True(await live.Stored);
+            Assert.Equal(2, store.Saved);
+            Assert.Contains(IndexBuilder.StoreKey(live.Current.Content), Keys());
+        }
+
+        var restart = await Start();
+
+        Assert.True(restart.Opened);
+        Assert.DoesNotContain(_notes, n => n.Warning);
+    }
+
+    [Fact]
     public async Task A_file_written_again_with_the_same_text_is_a_hit()
     {
         await Start();
