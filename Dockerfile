@@ -11,9 +11,11 @@ COPY src/ src/
 ARG TARGETARCH=amd64
 RUN dotnet publish src/TraumaGids.Web/TraumaGids.Web.csproj --configuration Release --arch $TARGETARCH --self-contained false \
     /p:PublishReadyToRun=true /p:UseAppHost=false --output /app/publish
-# Refuse to build an image with broken content: one line per problem, non-zero exit.
+# Refuse to build an image with broken content: one line per problem, non-zero exit. The same run keeps
+# the content's search index (Search:IndexCache), so a new container's first start opens it instead of
+# writing it (the key covers the code and the exact content: with other content it is simply not used).
 COPY content/ content/
-RUN dotnet run --project src/TraumaGids.ContentCheck/TraumaGids.ContentCheck.csproj --configuration Release -- content
+RUN dotnet run --project src/TraumaGids.ContentCheck/TraumaGids.ContentCheck.csproj --configuration Release -- content --zoekindex /src/zoekindex
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS final
 WORKDIR /app
@@ -27,9 +29,11 @@ ENV ASPNETCORE_ENVIRONMENT=Production \
 ENV DOTNET_GCgen0size=0x1000000
 COPY --from=build /app/publish ./
 COPY --from=build /src/content ./content
-# Search:IndexCache: the start-up search index is kept here between starts (README); writable by the app's
-# user. Mount a volume on it to keep it when the container is replaced, or to share it between replicas.
-RUN mkdir -p /app/zoekindex && chown $APP_UID /app/zoekindex
+# Search:IndexCache: the start-up search index is kept here between starts (README), the one made above
+# to begin with; writable by the app's user. Mount a volume on it to keep later ones when the container is
+# replaced, or to share it between replicas.
+COPY --from=build /src/zoekindex/ ./zoekindex/
+RUN chown -R $APP_UID /app/zoekindex
 # The image's built-in non-root user (uid 1654).
 USER $APP_UID
 EXPOSE 8080

@@ -1,9 +1,13 @@
+using TraumaGids.Core.Search;
+
 namespace TraumaGids.Core.Content;
 
 /// <summary>
 /// The content check command: loads a content directory and prints one line per problem,
 /// <c>path:line: field: message</c>, then a summary. Exit code 0 when all is well, 1 when there are
-/// problems, 2 for wrong usage or a missing directory.
+/// problems, 2 for wrong usage or a missing directory. With <c>--zoekindex &lt;map&gt;</c> it also keeps the
+/// search index of content without problems in that <see cref="IndexStore"/>, as the site does after its
+/// first answer: the image build does this, so a new container's first start opens it instead of writing it.
 /// </summary>
 public static class ContentCheck
 {
@@ -16,9 +20,14 @@ public static class ContentCheck
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
-        if (args.Count != 1 || args[0] is "-h" or "--help")
+        string? store = null;
+        if (args.Count == 3 && args[1] == StoreOption)
         {
-            error.WriteLine("Gebruik: dotnet run --project src/TraumaGids.ContentCheck -- <contentmap>");
+            store = args[2];
+        }
+        else if (args.Count != 1 || args[0] is "-h" or "--help")
+        {
+            error.WriteLine($"Gebruik: dotnet run --project src/TraumaGids.ContentCheck -- <contentmap> [{StoreOption} <map>]");
             return Usage;
         }
 
@@ -42,6 +51,25 @@ public static class ContentCheck
             $"{Counted.Of(content.Practitioners.Count, "behandelaar", "behandelaars")}, {Counted.Of(content.Offers.Count, "aanbodpagina", "aanbodpagina's")}, " +
             $"{Counted.Of(content.InfoPages.Count, "informatiepagina", "informatiepagina's")}, {Counted.Of(content.Instruments.Count, "vragenlijst", "vragenlijsten")} geladen; " +
             $"{Counted.Problems(content.Issues.Count)}.");
-        return content.Issues.Count == 0 ? Ok : Problems;
+        if (content.Issues.Count > 0)
+        {
+            return Problems;
+        }
+        if (store is not null)
+        {
+            var indexStore = new IndexStore(store);
+            indexStore.OnNote(note => (note.Warning ? error : output).WriteLine(note.Message));
+            using var index = SearchIndex.BuildFirst(content, new IndexParts(), indexStore);
+            index.Store();
+            if (indexStore.Saved == 0 && !index.OpenedFromStore)
+            {
+                return Problems;
+            }
+            output.WriteLine($"Zoekindex bewaard in {store}.");
+        }
+        return Ok;
     }
+
+    /// <summary>Keep the search index of the checked content in this folder (see <see cref="IndexStore"/>).</summary>
+    public const string StoreOption = "--zoekindex";
 }

@@ -43,6 +43,42 @@ public sealed class ContentCheckTests : IDisposable
         Assert.EndsWith("2 problemen.", output[3], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void With_a_store_folder_it_keeps_the_search_index_that_a_start_then_opens()
+    {
+        var store = Path.Combine(Path.GetTempPath(), "traumagids-check-store-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exit, output, error) = Run(_dir.Root, ContentCheck.StoreOption, store);
+
+            Assert.Equal(0, exit);
+            Assert.Equal($"Zoekindex bewaard in {store}.", output[^1]);
+            Assert.Empty(error);
+            var content = ContentLoader.Load(_dir.Root, ContentDirectory.Today);
+            using var index = TraumaGids.Core.Search.SearchIndex.BuildFirst(content, new TraumaGids.Core.Search.IndexParts(), new TraumaGids.Core.Search.IndexStore(store));
+            Assert.True(index.OpenedFromStore);
+        }
+        finally
+        {
+            if (Directory.Exists(store))
+            {
+                Directory.Delete(store, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void Content_with_problems_keeps_no_search_index()
+    {
+        var store = Path.Combine(Path.GetTempPath(), "traumagids-check-store-" + Guid.NewGuid().ToString("N"));
+        _dir.Write("behandelaars/anna-de-vries.md", ContentDirectory.Replace(ContentDirectory.PractitionerText, "  weken: 6", "  weken: zes"));
+
+        var (exit, _, _) = Run(_dir.Root, ContentCheck.StoreOption, store);
+
+        Assert.Equal(1, exit);
+        Assert.False(Directory.Exists(store));
+    }
+
     [Theory]
     [InlineData]
     [InlineData("a", "b")]
