@@ -35,7 +35,8 @@ internal static class IndexBuilder
     {
         ArgumentNullException.ThrowIfNull(content);
         var (items, tagsOf, analysis, documents, ordered) = Documents(content);
-        var key = store?.TryKey(content.SearchWords, ordered);
+        // An empty store holds nothing to open: the key is then made when the index is stored (SearchSnapshot.Store).
+        var key = store is not null && store.HoldsAny() ? store.TryKey(content.SearchWords, ordered) : null;
         var opened = key is null ? null : store!.Open(key, ordered.Count);
         // A reload's index on the pinned object heap, where the young collections searches wait for do not
         // copy it; at start-up nobody searches yet, and pinned arrays cost more to allocate.
@@ -69,7 +70,7 @@ internal static class IndexBuilder
         var spelling = later ? Spelling.Later(WordsPerItem, analysis) : new Spelling(WordsPerItem(), analysis);
         return new SearchSnapshot(directory, items, docToItem, byKind, content, analysis, spelling)
         {
-            Stored = key is null ? null : new StoredIndex(store!, key, opened is not null),
+            Stored = store is null ? null : new StoredIndex(store, key, opened is not null, content),
         };
     }
 

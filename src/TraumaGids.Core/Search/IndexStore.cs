@@ -184,6 +184,23 @@ public sealed class IndexStore
     private static void Append(XxHash128 hash, int number) => hash.Append(MemoryMarshal.AsBytes(new ReadOnlySpan<int>(in number)));
 
     /// <summary>
+    /// Whether any index is kept here. When none is (the first start on a new volume), start-up need not make
+    /// the key before it writes the index: the key is made when the index is stored, after the first answer.
+    /// In doubt (the folder cannot be read), yes.
+    /// </summary>
+    internal bool HoldsAny()
+    {
+        try
+        {
+            return System.IO.Directory.Exists(Directory) && System.IO.Directory.EnumerateDirectories(Directory).Any(d => IsKey(Path.GetFileName(d)));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
     /// The index stored under this key, copied into memory, or null when there is none or it cannot be used
     /// (reported, and replaced by the next <see cref="Save"/>). Every file is checked against the manifest
     /// (length and hash) and the index must hold this many documents.

@@ -140,9 +140,9 @@ internal sealed class SearchSnapshot : IDisposable
     /// </summary>
     public void Store()
     {
-        if (Stored is { Opened: false } stored)
+        if (Stored is { Opened: false } stored && (stored.Key ?? IndexBuilder.TryStoreKey(stored.Content, stored.Store)) is { } key)
         {
-            stored.Store.Save(stored.Key, _directory, DocToItem.Length);
+            stored.Store.Save(key, _directory, DocToItem.Length);
         }
     }
 
@@ -170,5 +170,8 @@ internal sealed class SearchSnapshot : IDisposable
     }
 }
 
-/// <summary>Where a start-up index was looked up (<see cref="IndexStore"/>), under which key, and whether it was opened from there.</summary>
-internal sealed record StoredIndex(IndexStore Store, string Key, bool Opened);
+/// <summary>
+/// Where a start-up index was looked up (<see cref="IndexStore"/>), under which key (null: not made, as the
+/// store held nothing; made from <paramref name="Content"/> when the index is stored), and whether it was opened from there.
+/// </summary>
+internal sealed record StoredIndex(IndexStore Store, string? Key, bool Opened, ContentSet Content);
