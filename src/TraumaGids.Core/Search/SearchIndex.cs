@@ -73,10 +73,7 @@ public sealed class SearchIndex : IDisposable
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(content);
-        if (IndexBuilder.TryStoreKey(content, store) is { } key)
-        {
-            store.Save(key, _snapshot.Directory, _snapshot.DocToItem.Length);
-        }
+        _snapshot.StoreIn(store, content);
     }
 
     /// <summary>Writes the parts a later <see cref="Build(ContentSet, IndexParts)"/> reuses, when none are kept (after start-up).</summary>

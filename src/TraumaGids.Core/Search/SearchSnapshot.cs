@@ -140,9 +140,21 @@ internal sealed class SearchSnapshot : IDisposable
     /// </summary>
     public void Store()
     {
-        if (Stored is { Opened: false } stored && (stored.Key ?? IndexBuilder.TryStoreKey(stored.Content, stored.Store)) is { } key)
+        if (Stored is { Opened: false } stored)
         {
-            stored.Store.Save(key, _directory, DocToItem.Length);
+            StoreIn(stored.Store, stored.Content, stored.Key);
+        }
+    }
+
+    /// <summary>
+    /// Stores the index in <paramref name="store"/> under the key of <paramref name="content"/>, the content it
+    /// was built from (made here when <paramref name="key"/> is not known yet). Never throws: a failure is the store's note.
+    /// </summary>
+    public void StoreIn(IndexStore store, ContentSet content, string? key = null)
+    {
+        if ((key ?? IndexBuilder.TryStoreKey(content, store)) is { } known)
+        {
+            store.Save(known, _directory, DocToItem.Length);
         }
     }
 
