@@ -55,9 +55,10 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
     {
         ArgumentNullException.ThrowIfNull(clauses);
         ArgumentNullException.ThrowIfNull(understood);
-        var words = clauses.Where(c => !c.General).Select(c => Documents(c.Query)).ToArray();
+        // The telling words by their position among the clauses, and the documents each finds.
         var telling = Enumerable.Range(0, clauses.Count).Where(i => !clauses[i].General).ToArray();
-        var notFound = Enumerable.Range(0, words.Length).Where(i => words[i].Cardinality == 0).Select(i => telling[i]).ToList();
+        var words = telling.Select(i => Documents(clauses[i].Query)).ToArray();
+        var notFound = telling.Where((_, n) => words[n].Cardinality == 0).ToList();
         var taken = filters.TakenFromText(understood).ToList();
         var maxDoc = snapshot.Reader.MaxDoc;
         var required = QueryCompiler.RequiredCount(words.Length, understood, relaxed: false);
