@@ -137,11 +137,23 @@ public sealed partial class SearchPageTests(SiteFixture site)
     [Fact]
     public async Task Words_found_nowhere_are_named_above_the_results_of_the_other_words()
     {
-        var page = await _client.GetPageAsync("/zoeken?q=" + Uri.EscapeDataString("kwijtschelding gemeentelijke belastingen"));
+        var page = await _client.GetPageAsync("/zoeken?q=" + Uri.EscapeDataString("nachtmerries na een hondenbeet van de buurman"));
 
         Assert.True(Total(page) > 0);
         var notices = page.Document.QuerySelectorAll(".notice").Select(n => Html.Squash(n.TextContent)).ToList();
-        Assert.Contains("Deze woorden staan nergens op de site: kwijtschelding, belastingen. De resultaten gaan over je andere woorden.", notices);
+        Assert.Contains("Deze woorden staan nergens op de site: hondenbeet, buurman. De resultaten gaan over je andere woorden.", notices);
+    }
+
+    [Fact]
+    public async Task A_question_about_another_service_finds_nothing_and_gets_urgent_help()
+    {
+        // "kinderen" is on many pages, "zwemles" on none and it is no everyday word: nothing here answers it.
+        var page = await _client.GetPageAsync("/zoeken?q=" + Uri.EscapeDataString("zwemles voor kinderen bussum"));
+
+        Assert.Equal(0, Total(page));
+        Assert.Equal("Niets gevonden", Html.Squash(page.Document.QuerySelector("#resultaten")!.TextContent).Split(" voor")[0]);
+        Assert.NotNull(page.Document.QuerySelector(".zero a[href='tel:112']"));
+        Assert.NotNull(page.Document.QuerySelector(".zero a[href='tel:08002000']"));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ internal sealed class QueryCompiler
     public IReadOnlyList<WordClause> Clauses(QueryText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var clauses = text.Units.Select(unit => new WordClause(_searcher.Rewrite(UnitClause(unit, text)), IsGeneral(unit))).ToList();
+        var clauses = text.Units.Select(unit => new WordClause(_searcher.Rewrite(UnitClause(unit, text)), IsGeneral(unit), unit)).ToList();
         return clauses.All(c => c.General) ? [.. clauses.Select(c => c with { General = false })] : clauses;
     }
 

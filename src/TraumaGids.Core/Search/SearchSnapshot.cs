@@ -120,12 +120,14 @@ internal sealed class SearchSnapshot : IDisposable
 
     /// <summary>
     /// Makes the tables that only did-you-mean and autocomplete need, if they are not made yet: start-up
-    /// leaves them for after the first answer (<see cref="IndexBuilder.Build"/>).
+    /// leaves them for after the first answer (<see cref="IndexBuilder.Build"/>). Also reads the everyday
+    /// words once (a fifth of a second), which a search needs only for a word that no item has.
     /// </summary>
     public void CompleteTables()
     {
         Spelling.Complete();
         _ = _suggestions.Value;
+        _ = EverydayWords.Shipped;
     }
 
     /// <summary>

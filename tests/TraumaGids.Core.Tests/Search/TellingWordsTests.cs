@@ -96,7 +96,7 @@ public sealed class TellingWordsTests
     [Fact]
     public void Typed_words_that_no_item_has_are_named_beside_the_results()
     {
-        using var index = Index(With("a", "Emdr bij nachtmerries."), With("b", "Praten na een overval."));
+        using var index = Index(With("a", "Emdr bij nachtmerries na een overval."), With("b", "Praten na een overval."));
 
         var results = index.Search(new SearchQuery { Text = "nachtmerries kwijtschelding overval belastingen" });
 
@@ -105,5 +105,29 @@ public sealed class TellingWordsTests
         // A typo is found, so it is not named; and nothing is named when nothing was found.
         Assert.Empty(index.Search(new SearchQuery { Text = "nachtmerires overval" }).NotFound);
         Assert.Empty(index.Search(new SearchQuery { Text = "kwijtschelding belastingen" }).NotFound);
+    }
+
+    [Fact]
+    public void A_question_about_a_subject_no_item_has_is_not_answered_by_one_shared_word()
+    {
+        // "zwemles" is in no item and is not everyday Dutch: the question is about something the site does not
+        // cover, and "kinderen", which most items have, does not make those items answers.
+        Practitioner[] children = [.. Enumerable.Range(0, 6).Select(i => With($"k{i}", "Hulp voor kinderen na geweld."))];
+        Practitioner[] others = [.. Enumerable.Range(0, 4).Select(i => With($"p{i}", "Een praktijk."))];
+        using var index = Index([.. children, .. others]);
+
+        Assert.Equal(0, index.Search(new SearchQuery { Text = "zwemles voor kinderen" }).Total);
+        // The same shared word with a word the site lacks but people say every day: put in other words, answered.
+        Assert.Equal(6, index.Search(new SearchQuery { Text = "feestje voor kinderen" }).Total);
+    }
+
+    [Fact]
+    public void A_word_no_item_has_does_not_silence_a_question_whose_other_words_tell_much()
+    {
+        // "naaktfoto" is in no item; "sexting" is in one: that item holds a good share of what the words tell.
+        Practitioner[] others = [.. Enumerable.Range(0, 8).Select(i => With($"p{i}", "Een praktijk voor kinderen."))];
+        using var index = Index([With("a", "Hulp na sexting."), .. others]);
+
+        Assert.Equal(["a"], Slugs(index.Search(new SearchQuery { Text = "naaktfoto sexting" })));
     }
 }
