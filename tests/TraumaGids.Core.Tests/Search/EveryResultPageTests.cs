@@ -5,12 +5,12 @@ namespace TraumaGids.Core.Tests.Search;
 
 /// <summary>
 /// Every judged question of every set, on every page of its results: search never fails and every hit
-/// has a short snippet. The judged sets are five regions' worth of texts written by different people,
+/// has a short snippet. The judged sets are six regions' worth of texts written by different people,
 /// and the relevance tests only read the first page.
 /// </summary>
 public sealed class EveryResultPageTests
 {
-    public static TheoryData<string> Sets => ["first", "dev", "blind", "fresh", "fifth"];
+    public static TheoryData<string> Sets => ["first", "dev", "blind", "fresh", "fifth", "sixth"];
 
     [Theory]
     [MemberData(nameof(Sets))]
@@ -22,7 +22,8 @@ public sealed class EveryResultPageTests
             "dev" => JudgedSet.Dev(),
             "blind" => JudgedSet.Blind(),
             "fresh" => JudgedSet.Fresh(),
-            _ => JudgedSet.Fifth(),
+            "fifth" => JudgedSet.Fifth(),
+            _ => JudgedSet.Sixth(),
         };
         using var index = SearchIndex.Build(set.Content);
         foreach (var question in set.Queries)

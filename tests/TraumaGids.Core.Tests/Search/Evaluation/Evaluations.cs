@@ -1,8 +1,8 @@
 namespace TraumaGids.Core.Tests.Search.Evaluation;
 
 /// <summary>
-/// The five judged sets, each evaluated once with TraumaGids' search and with the plain baseline (an xunit
-/// class fixture: the ten evaluations are shared by the tests that read them).
+/// The six judged sets, each evaluated once with TraumaGids' search and with the plain baseline (an xunit
+/// class fixture: the twelve evaluations are shared by the tests that read them).
 /// </summary>
 public sealed class Evaluations
 {
@@ -13,11 +13,13 @@ public sealed class Evaluations
         Dev = JudgedSet.Dev();
         Fresh = JudgedSet.Fresh();
         Fifth = JudgedSet.Fifth();
+        Sixth = JudgedSet.Sixth();
         (FirstSearch, FirstBaseline) = Evaluate(First);
         (BlindSearch, BlindBaseline) = Evaluate(Blind);
         (DevSearch, DevBaseline) = Evaluate(Dev);
         (FreshSearch, FreshBaseline) = Evaluate(Fresh);
         (FifthSearch, FifthBaseline) = Evaluate(Fifth);
+        (SixthSearch, SixthBaseline) = Evaluate(Sixth);
     }
 
     public JudgedSet Dev { get; }
@@ -37,6 +39,12 @@ public sealed class Evaluations
     public SetEvaluation FifthSearch { get; }
 
     public SetEvaluation FifthBaseline { get; }
+
+    public JudgedSet Sixth { get; }
+
+    public SetEvaluation SixthSearch { get; }
+
+    public SetEvaluation SixthBaseline { get; }
 
     public JudgedSet First { get; }
 

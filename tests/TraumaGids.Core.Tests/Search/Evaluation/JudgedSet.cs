@@ -18,6 +18,7 @@ public sealed class JudgedSet
 
     public const string FreshDirectory = "tests/judged/fresh";
     public const string FifthDirectory = "tests/judged/fifth";
+    public const string SixthDirectory = "tests/judged/sixth";
 
     /// <summary>The day the sets were judged: content dates are checked against it.</summary>
     public static readonly DateOnly Today = new(2026, 11, 30);
@@ -70,6 +71,13 @@ public sealed class JudgedSet
     /// blind and fresh sets had been read as totals for decisions. Never tuned on; read as totals.
     /// </summary>
     public static JudgedSet Fifth() => Written(FifthDirectory, "fifth (never tuned on)");
+
+    /// <summary>
+    /// The sixth set: written blind by a fifth session at the start of stop 18 (2026-12-01, night), when the
+    /// blind, fresh and fifth sets had been read as totals for decisions (and their question texts seen once,
+    /// docs/search.md round 12). Never tuned on; read as totals.
+    /// </summary>
+    public static JudgedSet Sixth() => Written(SixthDirectory, "sixth (never tuned on)");
 
     /// <summary>A set written as its own directory: <c>content/</c> and <c>queries.yml</c>, with the product's search words.</summary>
     private static JudgedSet Written(string directory, string name)
