@@ -58,11 +58,19 @@ public static class ContentCheck
         if (store is not null)
         {
             var indexStore = new IndexStore(store);
-            indexStore.OnNote(note => (note.Warning ? error : output).WriteLine(note.Message));
+            // The store's own notes are English lines for the site's log; the check speaks Dutch and gives the note as detail.
+            indexStore.OnNote(note =>
+            {
+                if (note.Warning)
+                {
+                    error.WriteLine($"Let op, zoekindex in {store}: er ging iets mis (technisch: {note.Message}).");
+                }
+            });
             using var index = SearchIndex.BuildFirst(content, new IndexParts(), indexStore);
             index.Store();
             if (indexStore.Saved == 0 && !index.OpenedFromStore)
             {
+                error.WriteLine($"Zoekindex niet bewaard in {store}.");
                 return Problems;
             }
             output.WriteLine($"Zoekindex bewaard in {store}.");

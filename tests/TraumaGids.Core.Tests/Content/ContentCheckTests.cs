@@ -68,6 +68,28 @@ public sealed class ContentCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_store_folder_that_cannot_be_written_is_said_in_Dutch_and_fails_the_check()
+    {
+        // A file where the folder should be: nothing can be stored there.
+        var store = Path.Combine(Path.GetTempPath(), "traumagids-check-store-" + Guid.NewGuid().ToString("N"));
+        File.WriteAllText(store, "geen map");
+        try
+        {
+            var (exit, output, error) = Run(_dir.Root, ContentCheck.StoreOption, store);
+
+            Assert.Equal(1, exit);
+            Assert.EndsWith("geen problemen.", output[^1], StringComparison.Ordinal);
+            var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.StartsWith($"Let op, zoekindex in {store}: er ging iets mis (technisch: ", lines[0], StringComparison.Ordinal);
+            Assert.Equal($"Zoekindex niet bewaard in {store}.", lines[^1]);
+        }
+        finally
+        {
+            File.Delete(store);
+        }
+    }
+
+    [Fact]
     public void Content_with_problems_keeps_no_search_index()
     {
         var store = Path.Combine(Path.GetTempPath(), "traumagids-check-store-" + Guid.NewGuid().ToString("N"));
