@@ -152,6 +152,8 @@ public sealed partial class SearchPageTests(SiteFixture site)
 
         Assert.Equal(0, Total(page));
         Assert.Equal("Niets gevonden", Html.Squash(page.Document.QuerySelector("#resultaten")!.TextContent).Split(" voor")[0]);
+        Assert.StartsWith("Over ‘zwemles’ staat niets op deze site.", Html.Squash(page.Document.QuerySelector(".zero p")!.TextContent), StringComparison.Ordinal);
+        Assert.DoesNotContain(page.Document.QuerySelectorAll(".notice"), n => n.TextContent.Contains("nergens", StringComparison.Ordinal));
         Assert.NotNull(page.Document.QuerySelector(".zero a[href='tel:112']"));
         Assert.NotNull(page.Document.QuerySelector(".zero a[href='tel:08002000']"));
     }

@@ -159,7 +159,7 @@ public sealed class SearchIndex : IDisposable
             }
             allWords = weighed.AllWords.Cardinality;
             relaxed = allWords < FewResults && total > allWords;
-            notFound = total == 0 ? [] : [.. weighed.NotFound.Select(i => string.Join(' ', text.Units[i].Terms.Select(t => t.Word)))];
+            notFound = [.. weighed.NotFound.Select(i => string.Join(' ', text.Units[i].Terms.Select(t => t.Word)))];
         }
         else if ((text.IsEmpty || onlyWishes ? new MatchAllDocsQuery() : _compiler.Match(text, relaxed: false, understood)) is { } match)
         {

@@ -73,9 +73,9 @@ public sealed record SearchResults
     /// <summary>How many items have (most of) the words; below <see cref="Total"/> when <see cref="Relaxed"/>.</summary>
     public int AllWordsTotal { get; init; }
     /// <summary>
-    /// Typed words that no item has (not even with a typo, as parts or in other words), when the other words
-    /// found something: "kwijtschelding" in "kwijtschelding gemeentelijke belastingen". Shown, so the visitor
-    /// sees that the results are about the other words only.
+    /// Typed words that no item has (not even with a typo, as parts or in other words), in a search of several
+    /// words: "hondenbeet" in "nachtmerries na een hondenbeet". Shown, so the visitor sees that the results are
+    /// about the other words only, or, when nothing was found, what the site says nothing about ("zwemles").
     /// </summary>
     public IReadOnlyList<string> NotFound { get; init; } = [];
     /// <summary>

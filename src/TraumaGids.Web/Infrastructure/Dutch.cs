@@ -18,18 +18,8 @@ public static class Dutch
 
     public static string Ages(int from, int to) => to >= 99 ? $"vanaf {from} jaar" : $"{from} tot en met {to} jaar";
 
-    /// <summary>"a", "a en b", "a, b en c".</summary>
-    public static string List(IEnumerable<string> items)
-    {
-        ArgumentNullException.ThrowIfNull(items);
-        var list = items.ToList();
-        return list.Count switch
-        {
-            0 => "",
-            1 => list[0],
-            _ => string.Join(", ", list.Take(list.Count - 1)) + " en " + list[^1],
-        };
-    }
+    /// <summary>"a", "a en b", "a, b en c" (the core's, for the screening advice, said once).</summary>
+    public static string List(IEnumerable<string> items) => TraumaGids.Core.Screening.DutchText.List(items);
 
     /// <summary>Labels inside a sentence: "Verwijsbrief van de huisarts, via het wijkteam en zelf aanmelden".</summary>
     public static string ListInSentence(IEnumerable<string> labels)
