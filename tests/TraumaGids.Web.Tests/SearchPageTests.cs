@@ -132,6 +132,12 @@ public sealed partial class SearchPageTests(SiteFixture site)
         Assert.NotNull(zero.QuerySelector("a[href='tel:08002000']"));
         Assert.NotNull(zero.QuerySelector("a[href='/zoeken?q=qqqzzzxxx']")); // without filters
         Assert.NotNull(zero.QuerySelector("a[href='/zoeken?gemeente=laren']")); // without words
+        Assert.StartsWith("Over ‘qqqzzzxxx’ staat niets op deze site.", Html.Squash(zero.QuerySelector("p")!.TextContent), StringComparison.Ordinal);
+
+        // A word the site has, with filters that leave nothing: the word is not said to be missing.
+        var filtered = await _client.GetPageAsync("/zoeken?q=emdr&leeftijd=120");
+        Assert.Equal(0, Total(filtered));
+        Assert.StartsWith("We hebben niets gevonden", Html.Squash(filtered.Document.QuerySelector(".zero p")!.TextContent), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -170,6 +170,12 @@ public sealed class SearchIndex : IDisposable
             }
             (facets, total, hits) = RunMeetingFirst(run, text.IsEmpty ? null : text, score, filters, meets, typedOrder && meets is not null);
             allWords = total;
+            if (total == 0 && !text.IsEmpty && !onlyWishes)
+            {
+                // Nothing found for one word (or a phrase): name it when no item has it at all, not when the filters left nothing.
+                notFound = [.. _compiler.Clauses(text).Where(c => !c.General && _tellingWords.Documents(c.Query).Cardinality == 0)
+                    .Select(c => string.Join(' ', c.Unit.Terms.Select(t => t.Word)))];
+            }
         }
         // else: text without a single searchable word (only stop words or punctuation): nothing matches.
 
