@@ -58,6 +58,7 @@ internal static class IndexBuilder
             }
             Write(directory, analysis, ordered, parts);
         }
+        analysis.IndexWritten();
         // Which item each document is, and the order of a list without search words (stable: equal places keep the document order).
         var docToItem = ordered.Select(d => d.Position).ToArray();
         var byKind = Enumerable.Range(0, ordered.Count).OrderBy(doc => ordered[doc].ListPlace).ToArray();
@@ -72,6 +73,13 @@ internal static class IndexBuilder
         {
             Stored = store is null ? null : new StoredIndex(store, key, opened is not null, content),
         };
+    }
+
+    /// <summary>The analysis and the documents of the content in index order, as <see cref="Build"/> writes them (tests and tools).</summary>
+    internal static (DutchAnalysis Analysis, List<Source> Documents) Sources(ContentSet content)
+    {
+        var (_, _, analysis, _, ordered) = Documents(content);
+        return (analysis, ordered);
     }
 
     /// <summary>The key the index of this content is stored under, or null when it cannot be made (reported by the store).</summary>
@@ -93,6 +101,7 @@ internal static class IndexBuilder
         if (kept.IsEmpty && ordered.Count >= kept.Minimum)
         {
             kept.Write(null, analysis, content, ordered);
+            analysis.IndexWritten();
         }
     }
 
@@ -258,7 +267,10 @@ internal static class IndexBuilder
     }
 
     /// <summary>One in-memory segment: a buffer large enough that nothing is flushed and merged before the commit.</summary>
-    internal static IndexWriterConfig Config(DutchAnalysis analysis) => new(DutchAnalysis.Version, analysis.PerField)
+    internal static IndexWriterConfig Config(DutchAnalysis analysis) => Config(analysis.PerField);
+
+    /// <summary>As <see cref="Config(DutchAnalysis)"/>, with another analyzer (tests).</summary>
+    internal static IndexWriterConfig Config(Lucene.Net.Analysis.Analyzer analyzer) => new(DutchAnalysis.Version, analyzer)
     {
         OpenMode = OpenMode.CREATE,
         RAMBufferSizeMB = 512,
