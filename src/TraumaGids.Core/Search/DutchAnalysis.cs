@@ -32,13 +32,40 @@ internal sealed class DutchAnalysis
         _compoundParts = words.CompoundParts.Count == 0 ? null : new CharArraySet(Version, words.CompoundParts.ToList(), ignoreCase: true);
         _compoundPartList = [.. words.CompoundParts.Select(p => p.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
         var stems = BuildOverrides(words.StemExceptions);
-        Query = new TextAnalyzer(null, null, stems);
+        Query = new TextAnalyzer(TextChain(null, stems), null);
         // The synonym groups as stems need the query chain; the index chain then marks where they occur.
         Synonyms = new SynonymMap(words.Synonyms, Query);
-        Index = new TextAnalyzer(_compoundParts, Synonyms.IsEmpty ? null : Synonyms, stems);
-        Words = new WordAnalyzer();
-        PerField = new PerFieldAnalyzerWrapper(Index, new Dictionary<string, Analyzer> { [IndexFields.Words.Name] = Words });
+        _indexSteps = new WordSteps(TextChain(_compoundParts, stems));
+        IndexStepByStep = new TextAnalyzer(TextChain(_compoundParts, stems), Synonyms.IsEmpty ? null : Synonyms);
+        Index = new TextAnalyzer(_indexSteps, Synonyms.IsEmpty ? null : Synonyms);
+        Words = new WordAnalyzer(WordChain);
+        _wordSteps = new WordSteps(WordChain);
+        PerField = new PerFieldAnalyzerWrapper(Index, new Dictionary<string, Analyzer> { [IndexFields.Words.Name] = new WordAnalyzer(_wordSteps) });
+        PerFieldStepByStep = new PerFieldAnalyzerWrapper(IndexStepByStep, new Dictionary<string, Analyzer> { [IndexFields.Words.Name] = Words });
     }
+
+    /// <summary>The word-by-word steps of the two index chains, worked out once per distinct word while an index is written.</summary>
+    private readonly WordSteps _indexSteps;
+    private readonly WordSteps _wordSteps;
+
+    /// <summary>
+    /// Forgets the words the index chains learnt while writing (<see cref="WordSteps"/>): called when an index
+    /// is written, as this analysis lives on with it for searching. Not while a writer uses <see cref="PerField"/>.
+    /// </summary>
+    public void IndexWritten()
+    {
+        _indexSteps.Forget();
+        _wordSteps.Forget();
+    }
+
+    /// <summary>The index chain without replaying its word steps: each word through every step as it comes (tests).</summary>
+    internal Analyzer IndexStepByStep { get; }
+
+    /// <summary>As <see cref="PerField"/>, without replaying word steps: each word through every step as it comes (tests and tools).</summary>
+    internal Analyzer PerFieldStepByStep { get; }
+
+    /// <summary>How many distinct words the index chains hold now (tests).</summary>
+    internal int IndexWordsKept => _indexSteps.Count + _wordSteps.Count;
 
     /// <summary>
     /// Words that say nothing about what is asked: Lucene's Dutch stop words (Snowball's list) and the
@@ -64,14 +91,18 @@ internal sealed class DutchAnalysis
 
     /// <summary>
     /// Indexed text: the full chain with compound splitting, and a concept term for each synonym
-    /// group where one of its members occurs (<see cref="SynonymConceptFilter"/>).
+    /// group where one of its members occurs (<see cref="SynonymConceptFilter"/>). Each distinct word goes
+    /// through the steps once per index written (<see cref="WordSteps"/>): the same tokens, less work.
     /// </summary>
     public Analyzer Index { get; }
 
     /// <summary>Words as typed, lower case and folded but not stemmed: for typos and did-you-mean.</summary>
     public Analyzer Words { get; }
 
-    /// <summary>The index writer's analyzer: <see cref="Index"/> for every field but the unstemmed word field.</summary>
+    /// <summary>
+    /// The index writer's analyzer: <see cref="Index"/> for every field but the unstemmed word field, which
+    /// gets <see cref="Words"/>' chain; both replay their word steps per distinct word (<see cref="WordSteps"/>).
+    /// </summary>
     public Analyzer PerField { get; }
 
     /// <summary>
@@ -184,36 +215,71 @@ internal sealed class DutchAnalysis
         return result;
     }
 
-    private sealed class TextAnalyzer(CharArraySet? compoundParts, SynonymMap? synonyms, StemmerOverrideFilter.StemmerOverrideMap stems) : Analyzer
+    /// <summary>The steps of the text chain after the tokenizer, each on one word at a time; without compound parts for queries.</summary>
+    private static Func<TokenStream, TokenStream> TextChain(CharArraySet? compoundParts, StemmerOverrideFilter.StemmerOverrideMap stems) => stream =>
     {
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        if (compoundParts is not null)
+        {
+            stream = new DictionaryCompoundWordTokenFilter(Version, stream, compoundParts, minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 15, onlyLongestMatch: true);
+        }
+        stream = new StopFilter(Version, stream, StopWords);
+        stream = new StemmerOverrideFilter(stream, stems);
+        return new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
+    };
+
+    /// <summary>The steps of the word chain after the tokenizer: lower case and folded.</summary>
+    private static Func<TokenStream, TokenStream> WordChain => stream => new ASCIIFoldingFilter(new LowerCaseFilter(Version, stream));
+
+    /// <summary>
+    /// Words, then the text steps: run on each word (queries, snippets), or replayed per distinct word from
+    /// <see cref="Search.WordSteps"/> (writing the index); then the synonym concepts, if any.
+    /// </summary>
+    private sealed class TextAnalyzer : Analyzer
+    {
+        private readonly Func<TokenStream, TokenStream>? _steps;
+        private readonly WordSteps? _replayed;
+        private readonly SynonymMap? _synonyms;
+
+        public TextAnalyzer(Func<TokenStream, TokenStream> steps, SynonymMap? synonyms)
+        {
+            _steps = steps;
+            _synonyms = synonyms;
+        }
+
+        public TextAnalyzer(WordSteps replayed, SynonymMap? synonyms)
+        {
+            _replayed = replayed;
+            _synonyms = synonyms;
+        }
+
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-            stream = new ASCIIFoldingFilter(stream);
-            if (compoundParts is not null)
+            var stream = _replayed is not null ? new WordStepsFilter(tokenizer, _replayed) : _steps!(tokenizer);
+            if (_synonyms is not null)
             {
-                stream = new DictionaryCompoundWordTokenFilter(Version, stream, compoundParts, minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 15, onlyLongestMatch: true);
-            }
-            stream = new StopFilter(Version, stream, StopWords);
-            stream = new StemmerOverrideFilter(stream, stems);
-            stream = new SnowballFilter(stream, new Lucene.Net.Tartarus.Snowball.Ext.DutchStemmer());
-            if (synonyms is not null)
-            {
-                stream = new SynonymConceptFilter(stream, synonyms);
+                stream = new SynonymConceptFilter(stream, _synonyms);
             }
             return new TokenStreamComponents(tokenizer, stream);
         }
     }
 
+    /// <summary>Words, lower case and folded: each word as it comes (queries), or replayed per distinct word (writing the index).</summary>
     private sealed class WordAnalyzer : Analyzer
     {
+        private readonly Func<TokenStream, TokenStream>? _steps;
+        private readonly WordSteps? _replayed;
+
+        public WordAnalyzer(Func<TokenStream, TokenStream> steps) => _steps = steps;
+
+        public WordAnalyzer(WordSteps replayed) => _replayed = replayed;
+
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
             var tokenizer = new StandardTokenizer(Version, reader);
-            TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-            stream = new ASCIIFoldingFilter(stream);
-            return new TokenStreamComponents(tokenizer, stream);
+            return new TokenStreamComponents(tokenizer, _replayed is not null ? new WordStepsFilter(tokenizer, _replayed) : _steps!(tokenizer));
         }
     }
 }
