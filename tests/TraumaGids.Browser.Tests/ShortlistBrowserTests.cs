@@ -21,12 +21,17 @@ public sealed partial class ShortlistBrowserTests(BrowserFixture browser)
         var first = await hits.Nth(0).Locator(".hit__title a").InnerTextAsync();
         var second = await hits.Nth(1).Locator(".hit__title a").InnerTextAsync();
 
+        // Each step waits for what the next page shows and for its address, not for the page's load event: under
+        // a heavy load Playwright sometimes missed that event after these links (the test then timed out in CI).
         await hits.Nth(0).GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^Zet op mijn lijst\\W+{Regex.Escape(first)}$") }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"[?&]b="));
-        await page.Locator("ol.hits > li.hit").Nth(1).GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^Zet op mijn lijst\\W+{Regex.Escape(second)}$") }).ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"[?&]b=[a-z0-9-]+,[a-z0-9-]+"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]b="));
+        await Assertions.Expect(hits.Nth(0).GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^Haal van mijn lijst\\W+{Regex.Escape(first)}$") })).ToBeVisibleAsync();
+        await hits.Nth(1).GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^Zet op mijn lijst\\W+{Regex.Escape(second)}$") }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"[?&]b=[a-z0-9-]+,[a-z0-9-]+"));
+        await Assertions.Expect(hits.Nth(1).GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^Haal van mijn lijst\\W+{Regex.Escape(second)}$") })).ToBeVisibleAsync();
         await page.Locator(".shortlist-bar a").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/lijst\?b="));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/lijst\?b="));
+        await Assertions.Expect(page.Locator("#deel-link")).ToBeVisibleAsync();
         Assert.Equal([first, second], await NamesAsync(page));
         var shared = await page.Locator("#deel-link").InputValueAsync();
         Assert.Equal(page.Url, shared);
