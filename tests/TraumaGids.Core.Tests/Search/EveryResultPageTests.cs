@@ -5,26 +5,18 @@ namespace TraumaGids.Core.Tests.Search;
 
 /// <summary>
 /// Every judged question of every set, on every page of its results: search never fails and every hit
-/// has a short snippet. The judged sets are six regions' worth of texts written by different people,
+/// has a short snippet. The judged sets are several regions' worth of texts written by different people,
 /// and the relevance tests only read the first page.
 /// </summary>
 public sealed class EveryResultPageTests
 {
-    public static TheoryData<string> Sets => ["first", "dev", "blind", "fresh", "fifth", "sixth"];
+    public static TheoryData<string> Sets => [.. JudgedSet.Names];
 
     [Theory]
     [MemberData(nameof(Sets))]
     public void Every_page_of_every_judged_question_has_hits_with_short_snippets(string name)
     {
-        var set = name switch
-        {
-            "first" => JudgedSet.First(),
-            "dev" => JudgedSet.Dev(),
-            "blind" => JudgedSet.Blind(),
-            "fresh" => JudgedSet.Fresh(),
-            "fifth" => JudgedSet.Fifth(),
-            _ => JudgedSet.Sixth(),
-        };
+        var set = JudgedSet.Named(name);
         using var index = SearchIndex.Build(set.Content);
         foreach (var question in set.Queries)
         {

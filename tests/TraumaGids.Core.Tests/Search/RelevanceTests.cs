@@ -35,20 +35,12 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     private const double FifthLead = 0.05;
     private const double SixthLead = 0.05;
 
-    public static TheoryData<string> Sets => ["first", "dev", "blind", "fresh", "fifth", "sixth"];
+    public static TheoryData<string> Sets => [.. JudgedSet.Names];
 
     /// <summary>The sets never tuned on: read as totals only, as per-query lines would invite tuning on them.</summary>
     private static readonly string[] NeverTunedOn = ["blind", "fresh", "fifth", "sixth"];
 
-    private (JudgedSet Set, SetEvaluation Search, SetEvaluation Baseline) Of(string set) => set switch
-    {
-        "first" => (evaluations.First, evaluations.FirstSearch, evaluations.FirstBaseline),
-        "dev" => (evaluations.Dev, evaluations.DevSearch, evaluations.DevBaseline),
-        "blind" => (evaluations.Blind, evaluations.BlindSearch, evaluations.BlindBaseline),
-        "fresh" => (evaluations.Fresh, evaluations.FreshSearch, evaluations.FreshBaseline),
-        "fifth" => (evaluations.Fifth, evaluations.FifthSearch, evaluations.FifthBaseline),
-        _ => (evaluations.Sixth, evaluations.SixthSearch, evaluations.SixthBaseline),
-    };
+    private (JudgedSet Set, SetEvaluation Search, SetEvaluation Baseline) Of(string set) => evaluations[set];
 
     [Theory]
     [MemberData(nameof(Sets))]

@@ -5,10 +5,10 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace TraumaGids.Core.Tests.Search.Evaluation;
 
 /// <summary>
-/// A content directory with a set of graded queries judged by reading that content. Four sets: the
-/// first (<c>content/</c> with <see cref="JudgedQueries"/>, the set search was tuned on), the dev set
-/// (<c>tests/judged/dev/</c>, written blind, tuned on since round 8), and the blind and fresh sets
-/// (<c>tests/judged/blind/</c>, <c>tests/judged/fresh/</c>, <c>tests/judged/fifth/</c>, written without seeing the search code; never tuned on).
+/// A content directory with a set of graded queries judged by reading that content: the first
+/// (<c>content/</c> with <see cref="JudgedQueries"/>, the set search was tuned on), the dev set
+/// (<c>tests/judged/dev/</c>, written blind, tuned on since round 8), and the sets written without seeing the
+/// search code and never tuned on (<c>tests/judged/blind/</c>, <c>fresh/</c>, <c>fifth/</c>, <c>sixth/</c>).
 /// </summary>
 public sealed class JudgedSet
 {
@@ -19,6 +19,21 @@ public sealed class JudgedSet
     public const string FreshDirectory = "tests/judged/fresh";
     public const string FifthDirectory = "tests/judged/fifth";
     public const string SixthDirectory = "tests/judged/sixth";
+
+    /// <summary>Every set by its short name, in the order they were written.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth"];
+
+    /// <summary>The set of that short name (<see cref="Names"/>).</summary>
+    public static JudgedSet Named(string name) => name switch
+    {
+        "first" => First(),
+        "dev" => Dev(),
+        "blind" => Blind(),
+        "fresh" => Fresh(),
+        "fifth" => Fifth(),
+        "sixth" => Sixth(),
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No judged set of that name."),
+    };
 
     /// <summary>The day the sets were judged: content dates are checked against it.</summary>
     public static readonly DateOnly Today = new(2026, 11, 30);
