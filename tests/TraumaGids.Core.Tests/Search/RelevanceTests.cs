@@ -5,9 +5,9 @@ using Xunit.Abstractions;
 namespace TraumaGids.Core.Tests.Search;
 
 /// <summary>
-/// Search quality on six judged sets, each beside a plain Lucene baseline on the same content: the
+/// Search quality on seven judged sets, each beside a plain Lucene baseline on the same content: the
 /// first set (search was tuned on it), the dev set (written blind like the blind set, then tuned on from
-/// round 8), the blind, fresh, fifth and sixth sets (written without seeing the search code; never tuned on,
+/// round 8), the blind, fresh, fifth, sixth and seventh sets (written without seeing the search code; never tuned on,
 /// read as totals only). The floors only go up; record before/after figures of every set in docs/search.md.
 /// To see every figure and the per-query results:
 /// <c>dotnet test tests/TraumaGids.Core.Tests --filter "FullyQualifiedName~RelevanceTests" --logger "console;verbosity=detailed"</c>
@@ -26,6 +26,8 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     private const double FifthMrrFloor = 0.957;
     private const double SixthNdcgFloor = 0.799;
     private const double SixthMrrFloor = 0.947;
+    private const double SeventhNdcgFloor = 0.779;
+    private const double SeventhMrrFloor = 0.916;
 
     /// <summary>How far ahead of the plain baseline search must stay on nDCG@10, per set.</summary>
     private const double FirstLead = 0.15;
@@ -34,11 +36,12 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     private const double FreshLead = 0.05;
     private const double FifthLead = 0.05;
     private const double SixthLead = 0.05;
+    private const double SeventhLead = 0.05;
 
     public static TheoryData<string> Sets => [.. JudgedSet.Names];
 
     /// <summary>The sets never tuned on: read as totals only, as per-query lines would invite tuning on them.</summary>
-    private static readonly string[] NeverTunedOn = ["blind", "fresh", "fifth", "sixth"];
+    private static readonly string[] NeverTunedOn = ["blind", "fresh", "fifth", "sixth", "seventh"];
 
     private (JudgedSet Set, SetEvaluation Search, SetEvaluation Baseline) Of(string set) => evaluations[set];
 
@@ -67,6 +70,7 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     [InlineData("fresh")]
     [InlineData("fifth")]
     [InlineData("sixth")]
+    [InlineData("seventh")]
     public void A_set_written_blind_is_a_whole_region_with_questions_the_site_cannot_answer(string name)
     {
         var (blind, _, _) = Of(name);
@@ -84,6 +88,7 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     [InlineData("fresh", FreshNdcgFloor, FreshMrrFloor, FreshLead)]
     [InlineData("fifth", FifthNdcgFloor, FifthMrrFloor, FifthLead)]
     [InlineData("sixth", SixthNdcgFloor, SixthMrrFloor, SixthLead)]
+    [InlineData("seventh", SeventhNdcgFloor, SeventhMrrFloor, SeventhLead)]
     public void Search_quality_stays_above_the_floor_and_ahead_of_the_plain_baseline(string name, double ndcgFloor, double mrrFloor, double lead)
     {
         var (_, search, baseline) = Of(name);
@@ -115,6 +120,8 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     [InlineData("fresh", 2)]
     [InlineData("fifth", 1)]
     [InlineData("sixth", 1)]
+    // Measured when the set arrived (stop 18): 4 of 8. The target is at most 1; the set is never tuned on.
+    [InlineData("seventh", 4)]
     public void Answerable_questions_seldom_find_nothing_and_unanswerable_ones_seldom_find_something(string name, int mostWithHits)
     {
         var (_, search, _) = Of(name);

@@ -8,7 +8,7 @@ namespace TraumaGids.Core.Tests.Search.Evaluation;
 /// A content directory with a set of graded queries judged by reading that content: the first
 /// (<c>content/</c> with <see cref="JudgedQueries"/>, the set search was tuned on), the dev set
 /// (<c>tests/judged/dev/</c>, written blind, tuned on since round 8), and the sets written without seeing the
-/// search code and never tuned on (<c>tests/judged/blind/</c>, <c>fresh/</c>, <c>fifth/</c>, <c>sixth/</c>).
+/// search code and never tuned on (<c>tests/judged/blind/</c>, <c>fresh/</c>, <c>fifth/</c>, <c>sixth/</c>, <c>seventh/</c>).
 /// </summary>
 public sealed class JudgedSet
 {
@@ -19,9 +19,10 @@ public sealed class JudgedSet
     public const string FreshDirectory = "tests/judged/fresh";
     public const string FifthDirectory = "tests/judged/fifth";
     public const string SixthDirectory = "tests/judged/sixth";
+    public const string SeventhDirectory = "tests/judged/seventh";
 
     /// <summary>Every set by its short name, in the order they were written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth"];
+    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth", "seventh"];
 
     /// <summary>The set of that short name (<see cref="Names"/>).</summary>
     public static JudgedSet Named(string name) => name switch
@@ -32,6 +33,7 @@ public sealed class JudgedSet
         "fresh" => Fresh(),
         "fifth" => Fifth(),
         "sixth" => Sixth(),
+        "seventh" => Seventh(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No judged set of that name."),
     };
 
@@ -93,6 +95,13 @@ public sealed class JudgedSet
     /// docs/search.md round 12). Never tuned on; read as totals.
     /// </summary>
     public static JudgedSet Sixth() => Written(SixthDirectory, "sixth (never tuned on)");
+
+    /// <summary>
+    /// The seventh set: written blind by a sixth session at the end of stop 18 (2026-12-01, night), after every
+    /// change of that stop; read once on arrival, so the next round starts with a set nobody decided anything on.
+    /// Never tuned on; read as totals.
+    /// </summary>
+    public static JudgedSet Seventh() => Written(SeventhDirectory, "seventh (never tuned on)");
 
     /// <summary>A set written as its own directory: <c>content/</c> and <c>queries.yml</c>, with the product's search words.</summary>
     private static JudgedSet Written(string directory, string name)
