@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 published="$(realpath "$1")"; label="$2"; content="$(realpath "${3:-content}")"; seconds="${4:-8}"
-port=5098
+port="${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"  # a free port: a fixed one could be another session's site
 base="http://127.0.0.1:$port"
 mix="$PWD/tests/load/zoeken-mix.lua"
 command -v wrk >/dev/null || { echo "wrk is missing: tests/load/zoeken.sh installs it" >&2; exit 1; }

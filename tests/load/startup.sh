@@ -3,7 +3,9 @@
 # GC setting), on a content directory: starts it, waits for the first search page, stops it; N times.
 # Compare two versions by passing their published folders alternately. See docs/performance.md.
 #
-#   [PORT=5098] tests/load/startup.sh <published folder> <content folder> [runs] [label]
+#   [PORT=<port>] tests/load/startup.sh <published folder> <content folder> [runs] [label]
+#
+# Without PORT a free port is taken: a fixed one could be another session's site, which would then be measured.
 #
 # The stored start-up index (Search:IndexCache), set by INDEX_CACHE:
 #   cold  a fresh folder, emptied before every start: the index is written (and stored after the answer)
@@ -20,7 +22,7 @@ published="$(cd "$1" && pwd)"
 content="$(cd "$2" && pwd)"
 runs="${3:-3}"
 label="${4:-$published}"
-port="${PORT:-5098}"
+port="${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"
 base="http://127.0.0.1:$port"
 gen0size=$(sed -n 's/^ENV DOTNET_GCgen0size=//p' "$(dirname "$0")/../../Dockerfile")
 log=$(mktemp)

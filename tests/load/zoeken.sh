@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 practitioners="${1:-0}"
 rounds="${2:-3}"
 seconds="${3:-10}"
-port=5099
+port="${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}"  # a free port: a fixed one could be another session's site
 base="http://127.0.0.1:$port"
 
 # A fresh machine has no package lists yet: update them when the first try fails.
