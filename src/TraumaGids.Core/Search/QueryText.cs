@@ -206,7 +206,11 @@ internal sealed record QueryTerm(string Word, string Stem)
 /// Terms that must match together (one word, or a phrase), or one of the phrase's synonyms instead:
 /// <paramref name="Alternatives"/> are those synonyms, <paramref name="Groups"/> the groups they come from.
 /// </summary>
-internal sealed record QueryUnit(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<IReadOnlyList<string>> Alternatives, IReadOnlyList<int> Groups);
+internal sealed record QueryUnit(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<IReadOnlyList<string>> Alternatives, IReadOnlyList<int> Groups)
+{
+    /// <summary>The unit's words as typed (lower case, folded), a space between them: how the page names it.</summary>
+    public string Typed => string.Join(' ', Terms.Select(t => t.Word));
+}
 
 /// <summary>Edit distance with adjacent transpositions (optimal string alignment), with an early exit.</summary>
 internal static class EditDistance

@@ -159,7 +159,7 @@ public sealed class SearchIndex : IDisposable
             }
             allWords = weighed.AllWords.Cardinality;
             relaxed = allWords < FewResults && total > allWords;
-            notFound = [.. weighed.NotFound.Select(i => string.Join(' ', text.Units[i].Terms.Select(t => t.Word)))];
+            notFound = [.. weighed.NotFound.Select(i => text.Units[i].Typed)];
         }
         else if ((text.IsEmpty || onlyWishes ? new MatchAllDocsQuery() : _compiler.Match(text, relaxed: false, understood)) is { } match)
         {
@@ -173,8 +173,7 @@ public sealed class SearchIndex : IDisposable
             if (total == 0 && !text.IsEmpty && !onlyWishes)
             {
                 // Nothing found for one word (or a phrase): name it when no item has it at all, not when the filters left nothing.
-                notFound = [.. _compiler.Clauses(text).Where(c => !c.General && _tellingWords.Documents(c.Query).Cardinality == 0)
-                    .Select(c => string.Join(' ', c.Unit.Terms.Select(t => t.Word)))];
+                notFound = [.. _compiler.Clauses(text).Where(c => !c.General && _tellingWords.Documents(c.Query).Cardinality == 0).Select(c => c.Unit.Typed)];
             }
         }
         // else: text without a single searchable word (only stop words or punctuation): nothing matches.
