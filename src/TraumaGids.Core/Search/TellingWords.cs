@@ -77,6 +77,10 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
         var sets = words.Concat(taken).ToArray();
         // A word found nowhere, not even with a typo, weighs nothing held by anyone: it cannot tell one item from another.
         var weights = sets.Select(set => (double)Idf.Idf(set.Cardinality, maxDoc)).ToArray();
+        // The words no item has that are not everyday language: what the question is about, if any (Covered).
+        var lacking = notFound.Count(i => !clauses[i].Everyday);
+        // What each item holds of the words alone, without what was recognised; only needed with such a word.
+        var heldOfWords = lacking > 0 ? new double[maxDoc] : null;
         // Per word over the items it finds (not per item over every word): the cost follows the matches.
         var held = new double[maxDoc];
         var found = new byte[maxDoc];
@@ -84,10 +88,18 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
         for (var i = 0; i < sets.Length; i++)
         {
             any.Or(sets[i]);
+            var word = i < words.Length;
             for (var doc = sets[i].NextSetBit(0); doc >= 0; doc = doc + 1 < maxDoc ? sets[i].NextSetBit(doc + 1) : -1)
             {
                 held[doc] += weights[i];
-                found[doc] += (byte)(i < words.Length ? 1 : 0);
+                if (word)
+                {
+                    found[doc]++;
+                    if (heldOfWords is not null)
+                    {
+                        heldOfWords[doc] += weights[i];
+                    }
+                }
             }
         }
         var allWords = new FixedBitSet(maxDoc);
@@ -100,7 +112,7 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
             }
             best = Math.Max(best, held[doc]);
         }
-        if (!Covered(clauses, telling, words, weights, maxDoc))
+        if (heldOfWords is not null && !Covered(heldOfWords, lacking, words, weights, maxDoc))
         {
             return new Result(new FixedBitSet(maxDoc), new FixedBitSet(maxDoc)) { NotFound = notFound };
         }
@@ -133,27 +145,18 @@ internal sealed class TellingWords(SearchSnapshot snapshot, SearchFilters filter
     }
 
     /// <summary>
-    /// Whether the best item holds <see cref="Coverage"/> of what the words tell, counting each word that no
-    /// item has and that is not everyday language as told by none. Always true without such a word.
+    /// Whether the best item holds <see cref="Coverage"/> of what the words tell (<paramref name="heldOfWords"/>:
+    /// what each item holds of the words alone), counting each of the <paramref name="lacking"/> words that no
+    /// item has and that are not everyday language as the rarest word, held by none.
     /// </summary>
-    private static bool Covered(IReadOnlyList<WordClause> clauses, int[] telling, FixedBitSet[] words, double[] weights, int maxDoc)
+    private static bool Covered(double[] heldOfWords, int lacking, FixedBitSet[] words, double[] weights, int maxDoc)
     {
-        var lacking = telling.Where((clause, n) => words[n].Cardinality == 0 && !clauses[clause].Everyday).Count();
-        if (lacking == 0)
-        {
-            return true;
-        }
-        var held = new double[maxDoc];
         var told = lacking * (double)Idf.Idf(0, maxDoc);
         for (var n = 0; n < words.Length; n++)
         {
             told += words[n].Cardinality == 0 ? 0 : weights[n];
-            for (var doc = words[n].NextSetBit(0); doc >= 0; doc = doc + 1 < maxDoc ? words[n].NextSetBit(doc + 1) : -1)
-            {
-                held[doc] += weights[n];
-            }
         }
-        return held.Max() >= Coverage * told;
+        return heldOfWords.Max() >= Coverage * told;
     }
 
     /// <summary>The documents a query matches, as a bit set.</summary>
