@@ -23,20 +23,17 @@ internal sealed class DutchAnalysis
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly CharArraySet? _compoundParts;
-    private readonly string[] _compoundPartList;
 
     public DutchAnalysis(SearchWords words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        _compoundParts = words.CompoundParts.Count == 0 ? null : new CharArraySet(Version, words.CompoundParts.ToList(), ignoreCase: true);
-        _compoundPartList = [.. words.CompoundParts.Select(p => p.ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
+        Compounds = new CompoundWords(words.CompoundParts);
         var stems = BuildOverrides(words.StemExceptions);
         Query = new TextAnalyzer(TextChain(null, stems), null);
         // The synonym groups as stems need the query chain; the index chain then marks where they occur.
         Synonyms = new SynonymMap(words.Synonyms, Query);
-        _indexSteps = new WordSteps(TextChain(_compoundParts, stems));
-        IndexStepByStep = new TextAnalyzer(TextChain(_compoundParts, stems), Synonyms.IsEmpty ? null : Synonyms);
+        _indexSteps = new WordSteps(TextChain(Compounds.Dictionary, stems));
+        IndexStepByStep = new TextAnalyzer(TextChain(Compounds.Dictionary, stems), Synonyms.IsEmpty ? null : Synonyms);
         Index = new TextAnalyzer(_indexSteps, Synonyms.IsEmpty ? null : Synonyms);
         Words = new WordAnalyzer(WordChain);
         _wordSteps = new WordSteps(WordChain);
@@ -105,80 +102,8 @@ internal sealed class DutchAnalysis
     /// </summary>
     public Analyzer PerField { get; }
 
-    /// <summary>
-    /// The known parts a word consists of, front to back, or empty when it is not entirely made of
-    /// them: "traumatherapie" gives [trauma, therapie].
-    /// </summary>
-    public IReadOnlyList<string> SplitCompound(string word)
-    {
-        ArgumentNullException.ThrowIfNull(word);
-        if (_compoundParts is null || word.Length < 6)
-        {
-            return [];
-        }
-        var parts = new List<string>();
-        return Split(word, 0, parts) && parts.Count > 1 ? parts : [];
-    }
-
-    /// <summary>
-    /// A compound of two known parts with a typo in one of them ("traumateraphie"): the parts as they
-    /// are spelt ([trauma, therapie]), or empty. One part must stand in the word as it is spelt; the
-    /// rest may be one edit away from a known part, two when it has seven letters or more. Meant for
-    /// a word that occurs nowhere and does not split as typed.
-    /// </summary>
-    public IReadOnlyList<string> CorrectCompound(string word)
-    {
-        ArgumentNullException.ThrowIfNull(word);
-        var lower = word.ToLowerInvariant();
-        (int Edits, string First, string Second)? best = null;
-        foreach (var known in _compoundPartList)
-        {
-            // The known part at the front, the misspelt one behind it, and the other way round.
-            Consider(known, lower.StartsWith(known, StringComparison.Ordinal) ? lower[known.Length..] : null, knownFirst: true);
-            Consider(known, lower.EndsWith(known, StringComparison.Ordinal) ? lower[..^known.Length] : null, knownFirst: false);
-        }
-        return best is { } b ? [b.First, b.Second] : [];
-
-        void Consider(string known, string? rest, bool knownFirst)
-        {
-            if (rest is null || rest.Length < 5 || _compoundParts!.Contains(rest))
-            {
-                return;
-            }
-            var max = rest.Length >= 7 ? 2 : 1;
-            foreach (var part in _compoundPartList)
-            {
-                var edits = EditDistance.Distance(rest, part, max);
-                if (edits <= max && (best is null || edits < best.Value.Edits))
-                {
-                    best = knownFirst ? (edits, known, part) : (edits, part, known);
-                }
-            }
-        }
-    }
-
-    private bool Split(string word, int start, List<string> parts)
-    {
-        if (start == word.Length)
-        {
-            return true;
-        }
-        // Longest part first; a Dutch linking 's' or 'e' between parts is allowed ("kinder(s)hulp").
-        for (var end = word.Length; end - start >= 3; end--)
-        {
-            if (!_compoundParts!.Contains(word[start..end]))
-            {
-                continue;
-            }
-            parts.Add(word[start..end]);
-            if (Split(word, end, parts) || (end < word.Length - 3 && word[end] is 's' or 'e' && Split(word, end + 1, parts)))
-            {
-                return true;
-            }
-            parts.RemoveAt(parts.Count - 1);
-        }
-        return false;
-    }
+    /// <summary>How compound words are taken apart (the parts of <c>zoekwoorden.yml</c>, everyday words).</summary>
+    public CompoundWords Compounds { get; }
 
     /// <summary>
     /// DutchAnalyzer's default dictionary (without it the stemmer leaves "kind" and "kinderen" apart),

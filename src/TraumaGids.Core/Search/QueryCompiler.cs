@@ -259,7 +259,7 @@ internal sealed class QueryCompiler
             // "traumatherapie" that occurs nowhere as one word: all its parts.
             any.Add(AllOf(term.CompoundParts, 0.7f));
         }
-        else if (unknown && _analysis.CorrectCompound(term.Word) is { Count: > 1 } corrected)
+        else if (unknown && _analysis.Compounds.Correct(term.Word) is { Count: > 1 } corrected)
         {
             // "traumateraphie": a compound with a typo in one part. Its parts as they are spelt, a little lower.
             any.Add(AllOf([.. corrected.SelectMany(part => DutchAnalysis.Terms(_analysis.Query, IndexFields.Body.Name, part).Select(t => t.Term))], 0.6f));

@@ -82,7 +82,7 @@ internal sealed class QueryText
             .Where(w => stems.ContainsKey(w.Start))
             .Select(w => new QueryTerm(w.Term, stems[w.Start])
             {
-                CompoundParts = [.. analysis.SplitCompound(w.Term).SelectMany(part => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, part).Select(t => t.Term))],
+                CompoundParts = [.. analysis.Compounds.Split(w.Term).SelectMany(part => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, part).Select(t => t.Term))],
                 Forms = WordForms.Candidates(w.Term, stems[w.Start], word => DutchAnalysis.Terms(analysis.Query, IndexFields.Body.Name, word) is [var only] ? only.Term : null),
             })
             .DistinctBy(t => t.Stem, StringComparer.Ordinal)

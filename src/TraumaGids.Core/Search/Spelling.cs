@@ -111,7 +111,7 @@ internal sealed class Spelling
 
     /// <summary>"traumateraphie": a compound with a typo in one part, written as its two parts ("trauma therapie").</summary>
     private string? CompoundParts(string word) =>
-        _analysis.CorrectCompound(word) is { Count: > 1 } parts ? string.Join(' ', parts) : null;
+        _analysis.Compounds.Correct(word) is { Count: > 1 } parts ? string.Join(' ', parts) : null;
 
     /// <summary>A word this short is only corrected to a word that occurs in two items or more.</summary>
     private const int ShortWord = 6;

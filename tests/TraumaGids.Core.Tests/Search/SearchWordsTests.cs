@@ -125,7 +125,20 @@ public sealed class SearchWordsTests
     {
         var analysis = new DutchAnalysis(Words);
 
-        Assert.Equal(expected, string.Join(' ', analysis.CorrectCompound(word)));
+        Assert.Equal(expected, string.Join(' ', analysis.Compounds.Correct(word)));
+    }
+
+    [Theory]
+    [InlineData("traumatherapie", "trauma therapie")]
+    [InlineData("Traumalotgenotengroep", "trauma lotgenoten groep")]
+    [InlineData("traumasgroep", "trauma groep")]
+    [InlineData("traumaxgroep", "")]
+    [InlineData("trauma", "")]
+    public void A_typed_compound_splits_only_into_known_parts(string word, string expected)
+    {
+        var analysis = new DutchAnalysis(Words);
+
+        Assert.Equal(expected, string.Join(' ', analysis.Compounds.Split(word)));
     }
 
     [Fact]
