@@ -5,9 +5,9 @@ using Xunit.Abstractions;
 namespace TraumaGids.Core.Tests.Search;
 
 /// <summary>
-/// Search quality on seven judged sets, each beside a plain Lucene baseline on the same content: the
+/// Search quality on eight judged sets, each beside a plain Lucene baseline on the same content: the
 /// first set (search was tuned on it), the dev set (written blind like the blind set, then tuned on from
-/// round 8), the blind, fresh, fifth, sixth and seventh sets (written without seeing the search code; never tuned on,
+/// round 8), the blind, fresh, fifth, sixth, seventh and eighth sets (written without seeing the search code; never tuned on,
 /// read as totals only). The floors only go up; record before/after figures of every set in docs/search.md.
 /// To see every figure and the per-query results:
 /// <c>dotnet test tests/TraumaGids.Core.Tests --filter "FullyQualifiedName~RelevanceTests" --logger "console;verbosity=detailed"</c>
@@ -28,6 +28,8 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     private const double SixthMrrFloor = 0.947;
     private const double SeventhNdcgFloor = 0.779;
     private const double SeventhMrrFloor = 0.916;
+    private const double EighthNdcgFloor = 0.774;
+    private const double EighthMrrFloor = 0.911;
 
     /// <summary>How far ahead of the plain baseline search must stay on nDCG@10, per set.</summary>
     private const double FirstLead = 0.15;
@@ -37,11 +39,12 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     private const double FifthLead = 0.05;
     private const double SixthLead = 0.05;
     private const double SeventhLead = 0.05;
+    private const double EighthLead = 0.05;
 
     public static TheoryData<string> Sets => [.. JudgedSet.Names];
 
     /// <summary>The sets never tuned on: read as totals only, as per-query lines would invite tuning on them.</summary>
-    private static readonly string[] NeverTunedOn = ["blind", "fresh", "fifth", "sixth", "seventh"];
+    private static readonly string[] NeverTunedOn = ["blind", "fresh", "fifth", "sixth", "seventh", "eighth"];
 
     private (JudgedSet Set, SetEvaluation Search, SetEvaluation Baseline) Of(string set) => evaluations[set];
 
@@ -71,6 +74,7 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     [InlineData("fifth")]
     [InlineData("sixth")]
     [InlineData("seventh")]
+    [InlineData("eighth")]
     public void A_set_written_blind_is_a_whole_region_with_questions_the_site_cannot_answer(string name)
     {
         var (blind, _, _) = Of(name);
@@ -89,6 +93,7 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     [InlineData("fifth", FifthNdcgFloor, FifthMrrFloor, FifthLead)]
     [InlineData("sixth", SixthNdcgFloor, SixthMrrFloor, SixthLead)]
     [InlineData("seventh", SeventhNdcgFloor, SeventhMrrFloor, SeventhLead)]
+    [InlineData("eighth", EighthNdcgFloor, EighthMrrFloor, EighthLead)]
     public void Search_quality_stays_above_the_floor_and_ahead_of_the_plain_baseline(string name, double ndcgFloor, double mrrFloor, double lead)
     {
         var (_, search, baseline) = Of(name);
@@ -122,6 +127,7 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     [InlineData("sixth", 1)]
     // Measured when the set arrived (stop 18): 4 of 8. The target is at most 1; the set is never tuned on.
     [InlineData("seventh", 4)]
+    [InlineData("eighth", 1)]
     public void Answerable_questions_seldom_find_nothing_and_unanswerable_ones_seldom_find_something(string name, int mostWithHits)
     {
         var (_, search, _) = Of(name);

@@ -8,7 +8,7 @@ namespace TraumaGids.Core.Tests.Search.Evaluation;
 /// A content directory with a set of graded queries judged by reading that content: the first
 /// (<c>content/</c> with <see cref="JudgedQueries"/>, the set search was tuned on), the dev set
 /// (<c>tests/judged/dev/</c>, written blind, tuned on since round 8), and the sets written without seeing the
-/// search code and never tuned on (<c>tests/judged/blind/</c>, <c>fresh/</c>, <c>fifth/</c>, <c>sixth/</c>, <c>seventh/</c>).
+/// search code and never tuned on (<c>tests/judged/blind/</c>, <c>fresh/</c>, <c>fifth/</c>, <c>sixth/</c>, <c>seventh/</c>, <c>eighth/</c>).
 /// </summary>
 public sealed class JudgedSet
 {
@@ -20,9 +20,10 @@ public sealed class JudgedSet
     public const string FifthDirectory = "tests/judged/fifth";
     public const string SixthDirectory = "tests/judged/sixth";
     public const string SeventhDirectory = "tests/judged/seventh";
+    public const string EighthDirectory = "tests/judged/eighth";
 
     /// <summary>Every set by its short name, in the order they were written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth", "seventh"];
+    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth", "seventh", "eighth"];
 
     /// <summary>The set of that short name (<see cref="Names"/>).</summary>
     public static JudgedSet Named(string name) => name switch
@@ -34,6 +35,7 @@ public sealed class JudgedSet
         "fifth" => Fifth(),
         "sixth" => Sixth(),
         "seventh" => Seventh(),
+        "eighth" => Eighth(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No judged set of that name."),
     };
 
@@ -102,6 +104,12 @@ public sealed class JudgedSet
     /// Never tuned on; read as totals.
     /// </summary>
     public static JudgedSet Seventh() => Written(SeventhDirectory, "seventh (never tuned on)");
+
+    /// <summary>
+    /// The eighth set: written blind by a seventh session at the start of stop 19 (2026-12-01, early morning), before
+    /// any change of that stop; read once on arrival. Never tuned on; read as totals.
+    /// </summary>
+    public static JudgedSet Eighth() => Written(EighthDirectory, "eighth (never tuned on)");
 
     /// <summary>A set written as its own directory: <c>content/</c> and <c>queries.yml</c>, with the product's search words.</summary>
     private static JudgedSet Written(string directory, string name)
