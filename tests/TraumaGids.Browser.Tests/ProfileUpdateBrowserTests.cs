@@ -38,15 +38,15 @@ public sealed class ProfileUpdateBrowserTests(BrowserFixture browser) : IAsyncLi
         var file = Path.Combine(_root, "content", "behandelaars", "anna-de-vries.md");
 
         await page.GotoAsync("/bijwerken");
-        await page.WaitForURLAsync(new Regex("/dev-idp/inloggen"));
+        await Arrival.AtAsync(page, new Regex("/dev-idp/inloggen"));
         await page.GetByLabel("Gebruikersnaam").FillAsync("behandelaar");
         await page.GetByLabel("Wachtwoord").FillAsync("behandelaar-demo");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("/bijwerken$"));
+        await Arrival.AtAsync(page, new Regex("/bijwerken$"));
         await AxeAssert.NoViolationsAsync(page, "list of own profiles");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Drs. Anna de Vries" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/bijwerken/anna-de-vries$"));
+        await Arrival.AtAsync(page, new Regex("/bijwerken/anna-de-vries$"));
         Assert.Equal("6", await page.GetByLabel("Wachttijd in weken").InputValueAsync());
         await AxeAssert.NoViolationsAsync(page, "update form");
 
@@ -62,7 +62,7 @@ public sealed class ProfileUpdateBrowserTests(BrowserFixture browser) : IAsyncLi
         await page.GetByLabel("Wachttijd in weken").FillAsync("9");
         await page.GetByLabel("De rest van mijn gegevens klopt nog").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/bijwerken/anna-de-vries\\?opgeslagen=ja$"));
+        await Arrival.AtAsync(page, new Regex("/bijwerken/anna-de-vries\\?opgeslagen=ja$"));
 
         Assert.Contains("Opgeslagen.", await page.Locator("[role=status]").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("9", await page.GetByLabel("Wachttijd in weken").InputValueAsync());

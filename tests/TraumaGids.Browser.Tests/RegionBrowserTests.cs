@@ -34,7 +34,7 @@ public sealed class RegionBrowserTests(BrowserFixture browser)
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Jonge kinderen (0 tot en met 3 jaar)" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/aanbod-in-de-regio?leeftijdsgroep=jonge-kinderen");
+        await Arrival.AtEndAsync(page, "/aanbod-in-de-regio?leeftijdsgroep=jonge-kinderen");
         Assert.Equal("Per methode en gemeente, jonge kinderen", await page.Locator("#per-gemeente").InnerTextAsync());
         Assert.Equal("page", await page.GetByRole(AriaRole.Link, new() { Name = "Jonge kinderen (0 tot en met 3 jaar)" }).GetAttributeAsync("aria-current"));
         await page.Context.CloseAsync();

@@ -17,7 +17,7 @@ public sealed partial class ResidentTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await page.GetByLabel("Waar zoek je hulp bij?").FillAsync("emdr");
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoeken", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(UrlEndingWith("/zoeken?q=emdr"));
+        await Arrival.AtEndAsync(page, "/zoeken?q=emdr");
         var before = await ResultCountAsync(page);
 
         await page.Locator("summary", new() { HasText = "Gemeente" }).ClickAsync();
@@ -25,7 +25,7 @@ public sealed partial class ResidentTests(BrowserFixture browser)
         await page.Locator("summary", new() { HasText = "Soort" }).ClickAsync();
         await page.GetByLabel("Behandelaars").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Filters toepassen" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("gemeente=hilversum"));
+        await Arrival.AtAsync(page, new Regex("gemeente=hilversum"));
         var after = await ResultCountAsync(page);
         Assert.InRange(after, 1, before - 1);
         var chips = await page.Locator(".active-filters .chip").AllInnerTextsAsync();
@@ -35,7 +35,7 @@ public sealed partial class ResidentTests(BrowserFixture browser)
         var first = page.Locator(".hits .hit__title a").First;
         var name = await first.InnerTextAsync();
         await first.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/behandelaars/[a-z0-9-]+$"));
+        await Arrival.AtAsync(page, new Regex("/behandelaars/[a-z0-9-]+$"));
         Assert.Equal(name, await page.Locator("h1").InnerTextAsync());
         Assert.True(await page.GetByRole(AriaRole.Heading, new() { Name = "Contact" }).IsVisibleAsync());
         Assert.Contains("Hilversum", await page.Locator("dl.details").InnerTextAsync(), StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed partial class ResidentTests(BrowserFixture browser)
         await page.GotoAsync("/informatie");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Snel weg van deze website" }).ClickAsync();
-        await page.WaitForURLAsync(BrowserFixture.NeutralSite);
+        await Arrival.AtAsync(page, new Regex("^" + Regex.Escape(BrowserFixture.NeutralSite) + "$"));
         Assert.Equal("Het weer", await page.Locator("h1").InnerTextAsync());
 
         await page.GoBackAsync();
@@ -188,7 +188,7 @@ public sealed partial class ResidentTests(BrowserFixture browser)
         Assert.Equal(await option.GetAttributeAsync("id"), await box.GetAttributeAsync("aria-activedescendant"));
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(UrlEndingWith("/aanbod/lotgenotencontact"));
+        await Arrival.AtEndAsync(page, "/aanbod/lotgenotencontact");
         Assert.Equal("Lotgenotencontact", await page.Locator("h1").InnerTextAsync());
         await page.Context.CloseAsync();
     }
@@ -199,8 +199,6 @@ public sealed partial class ResidentTests(BrowserFixture browser)
         var match = CountPattern().Match(title);
         return match.Success ? int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
     }
-
-    private static Regex UrlEndingWith(string end) => new(Regex.Escape(end) + "$");
 
     [GeneratedRegex(@"^(\d+) ")]
     private static partial Regex CountPattern();

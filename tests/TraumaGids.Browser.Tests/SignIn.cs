@@ -10,10 +10,10 @@ internal static class SignIn
     {
         ArgumentNullException.ThrowIfNull(page);
         await page.GotoAsync("/screening");
-        await page.WaitForURLAsync(new Regex("/dev-idp/inloggen"));
+        await Arrival.AtAsync(page, new Regex("/dev-idp/inloggen"));
         await page.GetByLabel("Gebruikersnaam").FillAsync(user);
         await page.GetByLabel("Wachtwoord").FillAsync(password);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex(expectScreening ? "/screening$" : "/geen-toegang"));
+        await Arrival.AtAsync(page, new Regex(expectScreening ? "/screening$" : "/geen-toegang"));
     }
 }
