@@ -5,31 +5,35 @@ using Xunit.Abstractions;
 namespace TraumaGids.Core.Tests.Search;
 
 /// <summary>
-/// Search quality on eight judged sets, each beside a plain Lucene baseline on the same content: the
+/// Search quality on ten judged sets, each beside a plain Lucene baseline on the same content: the
 /// first set (search was tuned on it), the dev set (written blind like the blind set, then tuned on from
-/// round 8), the blind, fresh, fifth, sixth, seventh and eighth sets (written without seeing the search code; never tuned on,
+/// round 8), the blind, fresh, fifth, sixth, seventh, eighth, ninth and tenth sets (written without seeing the search code; never tuned on,
 /// read as totals only). The floors only go up; record before/after figures of every set in docs/search.md.
 /// To see every figure and the per-query results:
 /// <c>dotnet test tests/TraumaGids.Core.Tests --filter "FullyQualifiedName~RelevanceTests" --logger "console;verbosity=detailed"</c>
 /// </summary>
 public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper output) : IClassFixture<Evaluations>
 {
-    private const double FirstNdcgFloor = 0.908;
-    private const double FirstMrrFloor = 0.973;
-    private const double DevNdcgFloor = 0.770;
-    private const double DevMrrFloor = 0.956;
-    private const double BlindNdcgFloor = 0.843;
+    private const double FirstNdcgFloor = 0.914;
+    private const double FirstMrrFloor = 0.982;
+    private const double DevNdcgFloor = 0.777;
+    private const double DevMrrFloor = 0.969;
+    private const double BlindNdcgFloor = 0.848;
     private const double BlindMrrFloor = 0.957;
-    private const double FreshNdcgFloor = 0.747;
-    private const double FreshMrrFloor = 0.922;
-    private const double FifthNdcgFloor = 0.834;
-    private const double FifthMrrFloor = 0.957;
+    private const double FreshNdcgFloor = 0.770;
+    private const double FreshMrrFloor = 0.943;
+    private const double FifthNdcgFloor = 0.850;
+    private const double FifthMrrFloor = 0.967;
     private const double SixthNdcgFloor = 0.799;
     private const double SixthMrrFloor = 0.947;
-    private const double SeventhNdcgFloor = 0.779;
-    private const double SeventhMrrFloor = 0.916;
-    private const double EighthNdcgFloor = 0.774;
-    private const double EighthMrrFloor = 0.911;
+    private const double SeventhNdcgFloor = 0.797;
+    private const double SeventhMrrFloor = 0.926;
+    private const double EighthNdcgFloor = 0.821;
+    private const double EighthMrrFloor = 0.966;
+    private const double NinthNdcgFloor = 0.769;
+    private const double NinthMrrFloor = 0.892;
+    private const double TenthNdcgFloor = 0.804;
+    private const double TenthMrrFloor = 0.980;
 
     /// <summary>How far ahead of the plain baseline search must stay on nDCG@10, per set.</summary>
     private const double FirstLead = 0.15;
@@ -40,11 +44,13 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     private const double SixthLead = 0.05;
     private const double SeventhLead = 0.05;
     private const double EighthLead = 0.05;
+    private const double NinthLead = 0.05;
+    private const double TenthLead = 0.05;
 
     public static TheoryData<string> Sets => [.. JudgedSet.Names];
 
     /// <summary>The sets never tuned on: read as totals only, as per-query lines would invite tuning on them.</summary>
-    private static readonly string[] NeverTunedOn = ["blind", "fresh", "fifth", "sixth", "seventh", "eighth"];
+    private static readonly string[] NeverTunedOn = ["blind", "fresh", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
     private (JudgedSet Set, SetEvaluation Search, SetEvaluation Baseline) Of(string set) => evaluations[set];
 
@@ -75,6 +81,8 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     [InlineData("sixth")]
     [InlineData("seventh")]
     [InlineData("eighth")]
+    [InlineData("ninth")]
+    [InlineData("tenth")]
     public void A_set_written_blind_is_a_whole_region_with_questions_the_site_cannot_answer(string name)
     {
         var (blind, _, _) = Of(name);
@@ -94,6 +102,8 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     [InlineData("sixth", SixthNdcgFloor, SixthMrrFloor, SixthLead)]
     [InlineData("seventh", SeventhNdcgFloor, SeventhMrrFloor, SeventhLead)]
     [InlineData("eighth", EighthNdcgFloor, EighthMrrFloor, EighthLead)]
+    [InlineData("ninth", NinthNdcgFloor, NinthMrrFloor, NinthLead)]
+    [InlineData("tenth", TenthNdcgFloor, TenthMrrFloor, TenthLead)]
     public void Search_quality_stays_above_the_floor_and_ahead_of_the_plain_baseline(string name, double ndcgFloor, double mrrFloor, double lead)
     {
         var (_, search, baseline) = Of(name);
@@ -128,6 +138,9 @@ public sealed class RelevanceTests(Evaluations evaluations, ITestOutputHelper ou
     // Measured when the set arrived (stop 18): 4 of 8. The target is at most 1; the set is never tuned on.
     [InlineData("seventh", 4)]
     [InlineData("eighth", 1)]
+    // Measured when they arrived (stop 19): 2 and 3 of 7, the same with round 12's search words and round 13's.
+    [InlineData("ninth", 2)]
+    [InlineData("tenth", 3)]
     public void Answerable_questions_seldom_find_nothing_and_unanswerable_ones_seldom_find_something(string name, int mostWithHits)
     {
         var (_, search, _) = Of(name);

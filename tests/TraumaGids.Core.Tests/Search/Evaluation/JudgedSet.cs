@@ -8,7 +8,7 @@ namespace TraumaGids.Core.Tests.Search.Evaluation;
 /// A content directory with a set of graded queries judged by reading that content: the first
 /// (<c>content/</c> with <see cref="JudgedQueries"/>, the set search was tuned on), the dev set
 /// (<c>tests/judged/dev/</c>, written blind, tuned on since round 8), and the sets written without seeing the
-/// search code and never tuned on (<c>tests/judged/blind/</c>, <c>fresh/</c>, <c>fifth/</c>, <c>sixth/</c>, <c>seventh/</c>, <c>eighth/</c>).
+/// search code and never tuned on (<c>tests/judged/blind/</c>, <c>fresh/</c>, <c>fifth/</c>, <c>sixth/</c>, <c>seventh/</c>, <c>eighth/</c>, <c>ninth/</c>, <c>tenth/</c>).
 /// </summary>
 public sealed class JudgedSet
 {
@@ -21,9 +21,11 @@ public sealed class JudgedSet
     public const string SixthDirectory = "tests/judged/sixth";
     public const string SeventhDirectory = "tests/judged/seventh";
     public const string EighthDirectory = "tests/judged/eighth";
+    public const string NinthDirectory = "tests/judged/ninth";
+    public const string TenthDirectory = "tests/judged/tenth";
 
     /// <summary>Every set by its short name, in the order they were written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth", "seventh", "eighth"];
+    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
     /// <summary>The set of that short name (<see cref="Names"/>).</summary>
     public static JudgedSet Named(string name) => name switch
@@ -36,6 +38,8 @@ public sealed class JudgedSet
         "sixth" => Sixth(),
         "seventh" => Seventh(),
         "eighth" => Eighth(),
+        "ninth" => Ninth(),
+        "tenth" => Tenth(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No judged set of that name."),
     };
 
@@ -110,6 +114,17 @@ public sealed class JudgedSet
     /// any change of that stop; read once on arrival. Never tuned on; read as totals.
     /// </summary>
     public static JudgedSet Eighth() => Written(EighthDirectory, "eighth (never tuned on)");
+
+    /// <summary>
+    /// The ninth and tenth sets: written blind by two more sessions during stop 19, while the round's search words
+    /// were chosen on the other sets; each read twice, once with round 12's search words and once with the round's
+    /// candidate, to decide on it under a rule written down before they arrived (docs/search.md, round 13). Never
+    /// tuned on; read as totals.
+    /// </summary>
+    public static JudgedSet Ninth() => Written(NinthDirectory, "ninth (never tuned on)");
+
+    /// <inheritdoc cref="Ninth"/>
+    public static JudgedSet Tenth() => Written(TenthDirectory, "tenth (never tuned on)");
 
     /// <summary>A set written as its own directory: <c>content/</c> and <c>queries.yml</c>, with the product's search words.</summary>
     private static JudgedSet Written(string directory, string name)
