@@ -8,7 +8,7 @@ namespace TraumaGids.Core.Tests.Search.Evaluation;
 /// A content directory with a set of graded queries judged by reading that content: the first
 /// (<c>content/</c> with <see cref="JudgedQueries"/>, the set search was tuned on), the dev set
 /// (<c>tests/judged/dev/</c>, written blind, tuned on since round 8), and the sets written without seeing the
-/// search code and never tuned on (<c>tests/judged/blind/</c>, <c>fresh/</c>, <c>fifth/</c>, <c>sixth/</c>, <c>seventh/</c>, <c>eighth/</c>, <c>ninth/</c>, <c>tenth/</c>).
+/// search code and never tuned on (<c>tests/judged/blind/</c>, <c>fresh/</c>, <c>fifth/</c>, <c>sixth/</c>, <c>seventh/</c>, <c>eighth/</c>, <c>ninth/</c>, <c>tenth/</c>, <c>eleventh/</c>, <c>twelfth/</c>).
 /// </summary>
 public sealed class JudgedSet
 {
@@ -23,9 +23,11 @@ public sealed class JudgedSet
     public const string EighthDirectory = "tests/judged/eighth";
     public const string NinthDirectory = "tests/judged/ninth";
     public const string TenthDirectory = "tests/judged/tenth";
+    public const string EleventhDirectory = "tests/judged/eleventh";
+    public const string TwelfthDirectory = "tests/judged/twelfth";
 
     /// <summary>Every set by its short name, in the order they were written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
+    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
     /// <summary>The set of that short name (<see cref="Names"/>).</summary>
     public static JudgedSet Named(string name) => name switch
@@ -40,6 +42,8 @@ public sealed class JudgedSet
         "eighth" => Eighth(),
         "ninth" => Ninth(),
         "tenth" => Tenth(),
+        "eleventh" => Eleventh(),
+        "twelfth" => Twelfth(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No judged set of that name."),
     };
 
@@ -125,6 +129,16 @@ public sealed class JudgedSet
 
     /// <inheritdoc cref="Ninth"/>
     public static JudgedSet Tenth() => Written(TenthDirectory, "tenth (never tuned on)");
+
+    /// <summary>
+    /// The eleventh and twelfth sets: written blind by two more sessions later in stop 19, the held-out sets of the
+    /// round's second synonym pass (chosen on the ten sets before them); read twice each, under a rule written down
+    /// before they arrived (docs/search.md, round 13). Never tuned on; read as totals.
+    /// </summary>
+    public static JudgedSet Eleventh() => Written(EleventhDirectory, "eleventh (never tuned on)");
+
+    /// <inheritdoc cref="Eleventh"/>
+    public static JudgedSet Twelfth() => Written(TwelfthDirectory, "twelfth (never tuned on)");
 
     /// <summary>A set written as its own directory: <c>content/</c> and <c>queries.yml</c>, with the product's search words.</summary>
     private static JudgedSet Written(string directory, string name)
