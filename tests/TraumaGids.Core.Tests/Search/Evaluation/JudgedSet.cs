@@ -8,7 +8,7 @@ namespace TraumaGids.Core.Tests.Search.Evaluation;
 /// A content directory with a set of graded queries judged by reading that content: the first
 /// (<c>content/</c> with <see cref="JudgedQueries"/>, the set search was tuned on), the dev set
 /// (<c>tests/judged/dev/</c>, written blind, tuned on since round 8), and the sets written without seeing the
-/// search code and never tuned on (<c>tests/judged/blind/</c>, <c>fresh/</c>, <c>fifth/</c>, <c>sixth/</c>, <c>seventh/</c>, <c>eighth/</c>, <c>ninth/</c>, <c>tenth/</c>, <c>eleventh/</c>, <c>twelfth/</c>).
+/// search code and never tuned on (<c>tests/judged/blind/</c>, <c>fresh/</c>, <c>fifth/</c>, <c>sixth/</c>, <c>seventh/</c>, <c>eighth/</c>, <c>ninth/</c>, <c>tenth/</c>, <c>eleventh/</c>, <c>twelfth/</c>, <c>thirteenth/</c>, <c>fourteenth/</c>).
 /// </summary>
 public sealed class JudgedSet
 {
@@ -25,9 +25,11 @@ public sealed class JudgedSet
     public const string TenthDirectory = "tests/judged/tenth";
     public const string EleventhDirectory = "tests/judged/eleventh";
     public const string TwelfthDirectory = "tests/judged/twelfth";
+    public const string ThirteenthDirectory = "tests/judged/thirteenth";
+    public const string FourteenthDirectory = "tests/judged/fourteenth";
 
     /// <summary>Every set by its short name, in the order they were written.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"];
 
     /// <summary>The set of that short name (<see cref="Names"/>).</summary>
     public static JudgedSet Named(string name) => name switch
@@ -44,6 +46,8 @@ public sealed class JudgedSet
         "tenth" => Tenth(),
         "eleventh" => Eleventh(),
         "twelfth" => Twelfth(),
+        "thirteenth" => Thirteenth(),
+        "fourteenth" => Fourteenth(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "No judged set of that name."),
     };
 
@@ -139,6 +143,16 @@ public sealed class JudgedSet
 
     /// <inheritdoc cref="Eleventh"/>
     public static JudgedSet Twelfth() => Written(TwelfthDirectory, "twelfth (never tuned on)");
+
+    /// <summary>
+    /// The thirteenth and fourteenth sets: written blind by two more sessions at the end of stop 19, the held-out sets
+    /// of the round's ranking constants (chosen on the twelve sets before them); read twice each, under a rule
+    /// written down before they arrived (docs/search.md, round 13). Never tuned on; read as totals.
+    /// </summary>
+    public static JudgedSet Thirteenth() => Written(ThirteenthDirectory, "thirteenth (never tuned on)");
+
+    /// <inheritdoc cref="Thirteenth"/>
+    public static JudgedSet Fourteenth() => Written(FourteenthDirectory, "fourteenth (never tuned on)");
 
     /// <summary>A set written as its own directory: <c>content/</c> and <c>queries.yml</c>, with the product's search words.</summary>
     private static JudgedSet Written(string directory, string name)
