@@ -400,6 +400,10 @@ public sealed class IndexStore
         {
             System.IO.Directory.Delete(folder, recursive: true);
         }
+        catch (DirectoryNotFoundException)
+        {
+            // Gone already: another replica removed or renamed it between listing and deleting.
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Note(warning: true, $"Could not remove {folder} ({ex.GetType().Name}: {ex.Message})");
