@@ -14,7 +14,7 @@ namespace TraumaGids.Core.Tests.Search.Evaluation;
 public sealed class JudgedSet
 {
     /// <summary>Every set by its short name, in the order they were written; adding a set is adding its name.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth"];
+    public static IReadOnlyList<string> Names { get; } = ["first", "dev", "blind", "fresh", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth"];
 
     /// <summary>The set of that short name (<see cref="Names"/>).</summary>
     public static JudgedSet Named(string name) => name switch
