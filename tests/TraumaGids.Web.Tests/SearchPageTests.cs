@@ -165,6 +165,20 @@ public sealed partial class SearchPageTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task A_word_of_the_sites_own_subject_that_no_page_has_is_not_called_another_subject()
+    {
+        // "nudes" is a synonym of "naaktfoto" in zoekwoorden.yml, and the example region has no page about it yet:
+        // a young person asking should not read that this site is about something else.
+        var page = await _client.GetPageAsync("/zoeken?q=nudes");
+
+        Assert.Equal(0, Total(page));
+        var message = Html.Squash(page.Document.QuerySelector(".zero p")!.TextContent);
+        Assert.StartsWith("Over ‘nudes’ staat nog niets op deze site.", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("gaat over hulp na iets ergs", page.Document.QuerySelector(".zero")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector(".zero a[href='tel:08002000']"));
+    }
+
+    [Fact]
     public async Task A_typo_still_finds_the_word_and_did_you_mean_offers_the_spelling()
     {
         var page = await _client.GetPageAsync("/zoeken?q=nachtmeries");

@@ -210,6 +210,9 @@ internal sealed record QueryUnit(IReadOnlyList<QueryTerm> Terms, IReadOnlyList<I
 {
     /// <summary>The unit's words as typed (lower case, folded), a space between them: how the page names it.</summary>
     public string Typed => string.Join(' ', Terms.Select(t => t.Word));
+
+    /// <summary>Whether it is a word or phrase of the synonym groups of <c>zoekwoorden.yml</c>: part of this site's subject.</summary>
+    public bool Known => Groups.Count > 0 || Terms.Any(t => t.Groups.Count > 0);
 }
 
 /// <summary>Edit distance with adjacent transpositions (optimal string alignment), with an early exit.</summary>

@@ -123,7 +123,7 @@ public sealed class SearchIndex : IDisposable
         var allWords = 0;
         IReadOnlyList<SearchHit> hits = [];
         var relaxed = false;
-        IReadOnlyList<string> notFound = [];
+        IReadOnlyList<QueryUnit> notFound = [];
         if (text.IsEmpty && !understood.Any)
         {
             (facets, total, hits) = _runner.Run(run, null, null, filters);
@@ -159,7 +159,7 @@ public sealed class SearchIndex : IDisposable
             }
             allWords = weighed.AllWords.Cardinality;
             relaxed = allWords < FewResults && total > allWords;
-            notFound = [.. weighed.NotFound.Select(i => text.Units[i].Typed)];
+            notFound = [.. weighed.NotFound.Select(i => text.Units[i])];
         }
         else if ((text.IsEmpty || onlyWishes ? new MatchAllDocsQuery() : _compiler.Match(text, relaxed: false, understood)) is { } match)
         {
@@ -173,7 +173,7 @@ public sealed class SearchIndex : IDisposable
             if (total == 0 && !text.IsEmpty && !onlyWishes)
             {
                 // Nothing found for one word (or a phrase): name it when no item has it at all, not when the filters left nothing.
-                notFound = [.. _compiler.Clauses(text).Where(c => !c.General && _tellingWords.Documents(c.Query).Cardinality == 0).Select(c => c.Unit.Typed)];
+                notFound = [.. _compiler.Clauses(text).Where(c => !c.General && _tellingWords.Documents(c.Query).Cardinality == 0).Select(c => c.Unit)];
             }
         }
         // else: text without a single searchable word (only stop words or punctuation): nothing matches.
@@ -187,7 +187,8 @@ public sealed class SearchIndex : IDisposable
             Facets = facets ?? FacetList.Empty(_snapshot.Vocabularies, query),
             Relaxed = relaxed,
             AllWordsTotal = allWords,
-            NotFound = notFound,
+            NotFound = [.. notFound.Select(u => u.Typed)],
+            NotFoundKnown = notFound.Any(u => u.Known),
             // Offered whenever a typed word occurs nowhere in the content, also when a typo still found results.
             DidYouMean = string.IsNullOrWhiteSpace(query.Text) ? null : _snapshot.Spelling.Suggest(query.Text),
             Understood = understood.Filters,

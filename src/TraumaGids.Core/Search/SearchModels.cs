@@ -79,6 +79,11 @@ public sealed record SearchResults
     /// </summary>
     public IReadOnlyList<string> NotFound { get; init; } = [];
     /// <summary>
+    /// Whether one of <see cref="NotFound"/> is a word of this site's own subject (a member of a synonym group in
+    /// <c>zoekwoorden.yml</c>, such as "nudes"): this region's content lacks it, but it is not another subject.
+    /// </summary>
+    public bool NotFoundKnown { get; init; }
+    /// <summary>
     /// What was recognised in the text: municipalities, languages, ages and wishes ("gratis", "snel
     /// terecht"). Practitioners who meet them rank first; each can be removed.
     /// </summary>

@@ -142,6 +142,21 @@ public sealed class SearchWordsTests
     }
 
     [Fact]
+    public void A_word_no_page_has_is_known_as_the_sites_subject_when_it_is_in_a_synonym_group()
+    {
+        using var index = SearchIndex.Build(new ContentSet(
+            TestContent.Vocabularies, TestContent.Practitioners, TestContent.Offers, TestContent.InfoPages, [],
+            searchWords: Words with { Synonyms = [.. Words.Synonyms, ["sexting", "nudes"]] }));
+
+        var known = index.Search(new SearchQuery { Text = "nudes" });
+        Assert.Equal(["nudes"], known.NotFound);
+        Assert.True(known.NotFoundKnown);
+        var other = index.Search(new SearchQuery { Text = "zwemles" });
+        Assert.Equal(["zwemles"], other.NotFound);
+        Assert.False(other.NotFoundKnown);
+    }
+
+    [Fact]
     public void A_place_in_the_text_becomes_a_removable_filter_on_practitioners()
     {
         using var index = Index();
