@@ -23,7 +23,6 @@ internal sealed class DutchAnalysis
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-
     public DutchAnalysis(SearchWords words)
     {
         ArgumentNullException.ThrowIfNull(words);
@@ -32,8 +31,9 @@ internal sealed class DutchAnalysis
         Query = new TextAnalyzer(TextChain(null, stems), null);
         // The synonym groups as stems need the query chain; the index chain then marks where they occur.
         Synonyms = new SynonymMap(words.Synonyms, Query);
-        _indexSteps = new WordSteps(TextChain(Compounds.Dictionary, stems));
-        IndexStepByStep = new TextAnalyzer(TextChain(Compounds.Dictionary, stems), Synonyms.IsEmpty ? null : Synonyms);
+        var indexChain = TextChain(Compounds.Dictionary, stems);
+        _indexSteps = new WordSteps(indexChain);
+        IndexStepByStep = new TextAnalyzer(indexChain, Synonyms.IsEmpty ? null : Synonyms);
         Index = new TextAnalyzer(_indexSteps, Synonyms.IsEmpty ? null : Synonyms);
         Words = new WordAnalyzer(WordChain);
         _wordSteps = new WordSteps(WordChain);
@@ -102,7 +102,7 @@ internal sealed class DutchAnalysis
     /// </summary>
     public Analyzer PerField { get; }
 
-    /// <summary>How compound words are taken apart (the parts of <c>zoekwoorden.yml</c>, everyday words).</summary>
+    /// <summary>How compound words are taken apart by the parts of <c>zoekwoorden.yml</c>.</summary>
     public CompoundWords Compounds { get; }
 
     /// <summary>
